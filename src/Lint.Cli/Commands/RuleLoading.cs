@@ -1,0 +1,25 @@
+using Lint.Cli.Running;
+using Lint.Rules.Loading;
+
+namespace Lint.Cli.Commands;
+
+/// <summary>Loads rules for a command and tells the person at the terminal what could not be loaded.</summary>
+public static class RuleLoading
+{
+    public static RuleSet Load(RuleOptions options, Terminal terminal)
+    {
+        var problems = new List<string>();
+        var rules = RuleCatalog.Load(options, problems);
+        foreach (var problem in problems)
+        {
+            terminal.Error.WriteLine($"error: {problem}");
+        }
+
+        foreach (var error in rules.Errors)
+        {
+            terminal.Error.WriteLine($"{error.Path}:{error.Line}:{error.Column}: error: {error.Message}");
+        }
+
+        return rules;
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Lint.Cli.Running;
+
+namespace Lint.Cli.Commands;
+
+/// <summary>The options that choose rules, shared by the commands that load them.</summary>
+public sealed class RuleSelection
+{
+    public Option<string[]> Rules { get; } = new("--rules")
+    {
+        Description = "A folder of rules (Style/Name.yml) to use as well as the default pack. Repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<bool> NoDefaultRules { get; } = new("--no-default-rules")
+    {
+        Description = "Use only the --rules folders, not the default newsroom pack.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Rules);
+        command.Options.Add(NoDefaultRules);
+    }
+
+    public RuleOptions Read(ParseResult parse) =>
+        new(parse.GetValue(Rules) ?? [], !parse.GetValue(NoDefaultRules));
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Lint.Cli.Reporting;
+
+namespace Lint.Cli.Commands;
+
+/// <summary><c>lint rules</c>: list the rules that load, with their severity and what they check.</summary>
+public sealed class RulesCommand(Terminal terminal)
+{
+    private readonly RuleSelection _rules = new();
+
+    public Command Build()
+    {
+        var command = new Command("rules", "List the loaded rules.");
+        _rules.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var rules = RuleLoading.Load(_rules.Read(parse), terminal);
+            var width = rules.Rules.Select(r => r.Definition.Id.Length).DefaultIfEmpty(0).Max();
+            foreach (var rule in rules.Rules)
+            {
+                var definition = rule.Definition;
+                var descriptor = definition.ToDescriptor();
+                terminal.Out.WriteLine($"{definition.Id.PadRight(width)}  {Levels.Text(definition.Level),-10}  {definition.Kind,-12}  {descriptor.Title}");
+            }
+
+            terminal.Out.WriteLine($"{rules.Rules.Count} rules loaded.");
+            return rules.Errors.Count > 0 ? ExitCodes.UsageError : ExitCodes.Clean;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Lint.Cli.Commands;
+
+namespace Lint.Cli;
+
+/// <summary>The root command. Parse errors exit with 2, so that 1 always means "findings".</summary>
+public sealed class LintCommandLine(Terminal terminal, CheckCommand check, RulesCommand rules, TestCommand test)
+{
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand("Lint: an editorial linter for news copy.");
+        root.Subcommands.Add(check.Build());
+        root.Subcommands.Add(rules.Build());
+        root.Subcommands.Add(test.Build());
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                terminal.Error.WriteLine($"error: {error.Message}");
+            }
+
+            terminal.Error.WriteLine("Run 'lint --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        var configuration = new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error };
+        return await parse.InvokeAsync(configuration, cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using Lint.Cli;
+using Lint.Cli.Commands;
+using Lint.Cli.Running;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
+builder.Logging.ClearProviders();
+builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Services.AddSingleton<Terminal>();
+builder.Services.AddSingleton<Linter>();
+builder.Services.AddSingleton<CheckCommand>();
+builder.Services.AddSingleton<RulesCommand>();
+builder.Services.AddSingleton<TestCommand>();
+builder.Services.AddSingleton<LintCommandLine>();
+
+using var host = builder.Build();
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return await host.Services.GetRequiredService<LintCommandLine>().RunAsync(args, cancellation.Token);

@@ -1,0 +1,15 @@
+namespace Lint.Cli.Reporting;
+
+/// <summary>The output formats by their <c>--format</c> names.</summary>
+public static class ReportFormat
+{
+    public static readonly string[] Names = ["text", "sarif", "github", "json"];
+
+    public static IReporter Create(string name) => name switch
+    {
+        "sarif" => new SarifReporter(),
+        "github" => new GitHubReporter(),
+        "json" => new JsonReporter(),
+        _ => new TextReporter(),
+    };
+}

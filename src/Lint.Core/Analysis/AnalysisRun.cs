@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using Lint.Diagnostics;
+using Lint.Syntax;
+using Lint.Text;
+
+namespace Lint.Analysis;
+
+/// <summary>
+/// One run over many articles. <see cref="Analyze"/> may be called from several threads at once; corpus
+/// summaries are merged as articles finish, and <see cref="Complete"/> reports the corpus findings.
+/// A rule that throws (or whose regex times out) on an article yields one <c>Lint.RuleFailure</c>
+/// finding there instead of its other findings; the other rules still run.
+/// </summary>
+public sealed class AnalysisRun
+{
+    private readonly RegisteredAnalyzer[] _analyzers;
+    private readonly object?[][] _summaries;
+    private readonly List<string> _failures = [];
+    private readonly Lock _gate = new();
+
+    internal AnalysisRun(RegisteredAnalyzer[] analyzers)
+    {
+        _analyzers = analyzers;
+        _summaries = analyzers.Select(a => new object?[a.Actions.CorpusActions.Count]).ToArray();
+    }
+
+    /// <summary>Corpus actions that failed, each as a sentence naming the rule.</summary>
+    public IReadOnlyList<string> Failures => _failures;
+
+    public IReadOnlyList<Diagnostic> Analyze(Document document, CancellationToken cancellationToken = default)
+    {
+        var output = new List<Diagnostic>();
+        for (var i = 0; i < _analyzers.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            AnalyzeWith(i, document, output);
+        }
+
+        return output;
+    }
+
+    /// <summary>Takes in the corpus summaries of another run over other articles (a shard of the same run).</summary>
+    public void Merge(AnalysisRun other)
+    {
+        lock (_gate)
+        {
+            for (var a = 0; a < _analyzers.Length; a++)
+            {
+                for (var c = 0; c < _summaries[a].Length; c++)
+                {
+                    var theirs = other._summaries[a][c];
+                    if (theirs is not null)
+                    {
+                        MergeInto(a, c, theirs);
+                    }
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<Diagnostic> Complete()
+    {
+        var output = new List<Diagnostic>();
+        lock (_gate)
+        {
+            for (var a = 0; a < _analyzers.Length; a++)
+            {
+                var analyzer = _analyzers[a];
+                for (var c = 0; c < _summaries[a].Length; c++)
+                {
+                    if (_summaries[a][c] is not { } summary)
+                    {
+                        continue;
+                    }
+
+                    var reported = new List<Diagnostic>();
+                    try
+                    {
+                        analyzer.Actions.CorpusActions[c].Report(summary, analyzer.Descriptor, reported);
+                        output.AddRange(reported);
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        _failures.Add($"Rule {analyzer.Descriptor.Id} failed while comparing articles: {Describe(ex)}");
+                    }
+                }
+            }
+        }
+
+        return output;
+    }
+
+    private void AnalyzeWith(int index, Document document, List<Diagnostic> output)
+    {
+        var analyzer = _analyzers[index];
+        var actions = analyzer.Actions;
+        var reported = new List<Diagnostic>();
+        var sink = new DiagnosticSink(analyzer.Descriptor, document, reported);
+        try
+        {
+            RunSyntaxActions(actions, document, sink);
+            foreach (var action in actions.DocumentActions)
+            {
+                action(new DocumentContext(document, sink));
+            }
+
+            var collected = actions.CorpusActions.Select(c => c.Collect(document)).ToArray();
+            lock (_gate)
+            {
+                for (var c = 0; c < collected.Length; c++)
+                {
+                    MergeInto(index, c, collected[c]);
+                }
+            }
+
+            output.AddRange(reported);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            var span = new TextSpan(0, 0);
+            var location = new Location(document.Path, span, document.Text.GetLinePositionSpan(span));
+            var message = $"Rule {analyzer.Descriptor.Id} failed on this article and was skipped: {Describe(ex)}";
+            output.Add(new Diagnostic(EngineDescriptors.RuleFailure, Severity.Error, location, message));
+        }
+    }
+
+    private static void RunSyntaxActions(AnalysisContext actions, Document document, DiagnosticSink sink)
+    {
+        var wantsSentences = actions.SentenceActions.Count > 0 || actions.WordActions.Count > 0;
+        for (var b = 0; b < document.Blocks.Count; b++)
+        {
+            var block = document.Blocks[b];
+            foreach (var action in actions.BlockActions)
+            {
+                action(new BlockContext(document, block, b, sink));
+            }
+
+            if (!wantsSentences)
+            {
+                continue;
+            }
+
+            foreach (var sentence in block.Sentences)
+            {
+                foreach (var action in actions.SentenceActions)
+                {
+                    action(new SentenceContext(document, block, sentence, sink));
+                }
+
+                for (var w = 0; w < sentence.Words.Count && actions.WordActions.Count > 0; w++)
+                {
+                    foreach (var action in actions.WordActions)
+                    {
+                        action(new WordContext(document, block, sentence, w, sink));
+                    }
+                }
+            }
+        }
+    }
+
+    private void MergeInto(int analyzer, int action, object summary)
+    {
+        var current = _summaries[analyzer][action];
+        _summaries[analyzer][action] = current is null
+            ? summary
+            : _analyzers[analyzer].Actions.CorpusActions[action].Merge(current, summary);
+    }
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        RegexMatchTimeoutException timeout => $"its pattern took longer than {timeout.MatchTimeout.TotalSeconds:0.#} s.",
+        _ => ex.Message,
+    };
+}

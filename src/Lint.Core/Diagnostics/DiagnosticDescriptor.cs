@@ -1,0 +1,17 @@
+namespace Lint.Diagnostics;
+
+/// <summary>
+/// What a rule is, independent of any finding: its id ("Newsroom.Filling"), a short title, a longer
+/// description, a help link, and its default severity. Reporters list these (SARIF <c>rules</c>).
+/// </summary>
+public sealed record DiagnosticDescriptor(
+    string Id,
+    string Title,
+    string Description,
+    Severity DefaultSeverity,
+    string? HelpLink = null,
+    string? SourcePath = null)
+{
+    /// <summary>The style a rule belongs to: "Newsroom" for "Newsroom.Filling".</summary>
+    public string Category => Id.Contains('.') ? Id[..Id.IndexOf('.')] : Id;
+}

@@ -1,0 +1,11 @@
+namespace Lint.Diagnostics;
+
+/// <summary>Descriptors for what the engine itself reports, as opposed to what rules report.</summary>
+public static class EngineDescriptors
+{
+    public static DiagnosticDescriptor RuleFailure { get; } = new(
+        "Lint.RuleFailure",
+        "A rule failed on this article",
+        "The rule threw an error or ran out of time on this article. Its other findings in this article are not shown; the other rules still ran.",
+        Severity.Error);
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Lint.Text;
+
+namespace Lint.Syntax;
+
+/// <summary>Guesses the kind of a plain-text block from its shape: bullets, bylines, photo captions, headings.</summary>
+public static partial class BlockClassifier
+{
+    private const int MaxHeadingWords = 16;
+
+    public static BlockKind Classify(string text, TextSpan span)
+    {
+        var block = text.AsSpan(span.Start, span.Length);
+        if (StartsWithBullet(text, span.Start))
+        {
+            return BlockKind.ListItem;
+        }
+
+        if (CaptionPattern().IsMatch(block))
+        {
+            return BlockKind.Caption;
+        }
+
+        var words = CountWords(block);
+        if (BylinePattern().IsMatch(block) && words <= 12)
+        {
+            return BlockKind.Byline;
+        }
+
+        var last = block[^1];
+        var closed = last is '.' or '!' or '?' or '"' or '”' or '’' or '…' or ')' or ';' or ',';
+        return !closed && words <= MaxHeadingWords ? BlockKind.Heading : BlockKind.Paragraph;
+    }
+
+    public static bool StartsWithBullet(string text, int start)
+    {
+        var c = text[start];
+        if (c is '•' or '·' or '▪' or '◦' or '‣')
+        {
+            return true;
+        }
+
+        var next = start + 1 < text.Length ? text[start + 1] : '\0';
+        if (c is '-' or '*' or '–' or '—' or '+')
+        {
+            return next is ' ' or '\t';
+        }
+
+        return NumberedPattern().IsMatch(text.AsSpan(start, Math.Min(6, text.Length - start)));
+    }
+
+    private static int CountWords(ReadOnlySpan<char> block)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in block)
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            if (!isSpace && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !isSpace;
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"^(?:By|BY)\s+\p{Lu}")]
+    private static partial Regex BylinePattern();
+
+    [GeneratedRegex(@"^(?:Photo|Photograph|Image|Picture)(?: credit)?s?\s*:|\((?:[^()]*\bPhoto\b[^()]*|[^()]*\bvia (?:AP|Reuters|AFP|Getty Images)[^()]*)\)\s*$")]
+    private static partial Regex CaptionPattern();
+
+    [GeneratedRegex(@"^\d{1,3}[.)]\s")]
+    private static partial Regex NumberedPattern();
+}

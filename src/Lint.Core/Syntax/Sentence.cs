@@ -1,0 +1,11 @@
+using Lint.Text;
+
+namespace Lint.Syntax;
+
+/// <summary>A sentence of a block, from its first character to its closing punctuation (and closing quote, if any).</summary>
+public sealed class Sentence(TextSpan span, IReadOnlyList<Word> words)
+{
+    public TextSpan Span { get; } = span;
+
+    public IReadOnlyList<Word> Words { get; } = words;
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Lint.Text;
+
+namespace Lint.Syntax;
+
+/// <summary>Finds the words of a piece of text. A word may hold inner apostrophes, hyphens and dots ("don't", "2-year-old", "U.S.").</summary>
+public static class WordTokenizer
+{
+    public static List<Word> Tokenize(string text, TextSpan span)
+    {
+        var words = new List<Word>();
+        var i = span.Start;
+        var end = span.End;
+        while (i < end)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < end)
+            {
+                if (IsWordChar(text[i]))
+                {
+                    i++;
+                }
+                else if (IsJoiner(text[i]) && i + 1 < end && IsWordChar(text[i + 1]))
+                {
+                    i += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            // "U.S." and "e.g." keep their final dot: single letters joined by dots.
+            if (i < end && text[i] == '.' && IsDottedAbbreviation(text, start, i))
+            {
+                i++;
+            }
+
+            words.Add(new Word(TextSpan.FromBounds(start, i)));
+        }
+
+        return words;
+    }
+
+    public static bool IsWordChar(char c)
+    {
+        if (char.IsLetterOrDigit(c))
+        {
+            return true;
+        }
+
+        var category = char.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.Surrogate;
+    }
+
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '‑' or '.';
+
+    private static bool IsDottedAbbreviation(string text, int start, int end)
+    {
+        // Letter, dot, letter (, dot, letter)*: the word so far is at least "U.S".
+        if (end - start < 3)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            var expectLetter = (k - start) % 2 == 0;
+            if (expectLetter ? !char.IsLetter(text[k]) : text[k] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

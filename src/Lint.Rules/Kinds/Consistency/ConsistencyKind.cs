@@ -1,0 +1,36 @@
+using Lint.Analysis;
+using Lint.Rules.Loading;
+
+namespace Lint.Rules.Kinds.Consistency;
+
+/// <summary>
+/// <c>extends: consistency</c>, as in Vale: <c>either</c> pairs two ways of writing one thing; a story
+/// should use one. The form used more often wins (on a tie, the one used first) and each use of the other
+/// is flagged with a fix. <c>corpus: true</c> (Lint's own key) compares across every story of the run
+/// instead of within each story. The message's <c>%s</c> are the form found, the form to use, and where
+/// that form is used.
+/// </summary>
+public sealed class ConsistencyKind : RuleKind
+{
+    public override string Name => "consistency";
+
+    public override Analyzer? Create(RuleDefinition rule, RuleNode options)
+    {
+        var match = MatchOptions.Read(options);
+        var corpus = options.GetBool("corpus", false);
+        var pairs = options.GetPairs("either", required: true);
+        var valid = pairs.Count > 0;
+        foreach (var (left, right) in pairs)
+        {
+            valid &= RulePattern.Validate(left, options.Errors, "form") & RulePattern.Validate(right, options.Errors, "form");
+        }
+
+        if (!valid)
+        {
+            return null;
+        }
+
+        var compiled = pairs.Select(p => new FormPair(match.Compile(p.Key.Value!), match.Compile(p.Value.Value!))).ToArray();
+        return new ConsistencyAnalyzer(rule, compiled, match, corpus);
+    }
+}

@@ -1,0 +1,40 @@
+using Lint.Analysis;
+using Lint.Rules.Loading;
+
+namespace Lint.Rules.Kinds.Existence;
+
+/// <summary>
+/// <c>extends: existence</c>, as in Vale: flags any of <c>tokens</c> (whole words unless <c>nonword</c>),
+/// or the regex made by joining <c>raw</c>. The message's <c>%s</c> is the text found.
+/// </summary>
+public sealed class ExistenceKind : RuleKind
+{
+    public override string Name => "existence";
+
+    public override Analyzer? Create(RuleDefinition rule, RuleNode options)
+    {
+        var match = MatchOptions.Read(options);
+        var tokens = options.GetList("tokens");
+        var raw = options.GetList("raw");
+        if (tokens.Count == 0 && raw.Count == 0)
+        {
+            options.Errors.Add(options.Mapping, "An existence rule needs 'tokens' (a list of words or patterns) or 'raw'.");
+            return null;
+        }
+
+        var valid = tokens.All(t => RulePattern.Validate(t, options.Errors, "token"))
+            & (raw.Count == 0 || RulePattern.Validate(string.Concat(raw.Select(r => r.Value)), raw[0], options.Errors, "raw pattern"));
+        if (!valid)
+        {
+            return null;
+        }
+
+        var pattern = string.Concat(raw.Select(r => r.Value));
+        if (tokens.Count > 0)
+        {
+            pattern += match.Bound(string.Join('|', tokens.Select(t => $"(?:{t.Value})")));
+        }
+
+        return new ExistenceAnalyzer(rule, RulePattern.Compile(pattern, match.IgnoreCase), match);
+    }
+}

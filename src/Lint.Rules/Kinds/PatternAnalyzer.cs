@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using Lint.Analysis;
+using Lint.Rules.Loading;
+
+namespace Lint.Rules.Kinds;
+
+/// <summary>The shared loop of the pattern kinds: run one compiled regex over every block in the rule's scope.</summary>
+public abstract class PatternAnalyzer(RuleDefinition rule, Regex pattern, MatchOptions options) : Analyzer(rule.ToDescriptor())
+{
+    protected RuleDefinition Rule { get; } = rule;
+
+    protected MatchOptions Match { get; } = options;
+
+    public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
+
+    protected abstract void Report(in BlockContext context, Match match);
+
+    private void Analyze(BlockContext context)
+    {
+        if (!Rule.Scope.Includes(context.Block.Kind))
+        {
+            return;
+        }
+
+        var text = context.Document.Text.Content;
+        var span = context.Block.Span;
+        for (var match = pattern.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
+        {
+            if (match.Length > 0 && !Match.IsException(match.ValueSpan))
+            {
+                Report(context, match);
+            }
+        }
+    }
+}

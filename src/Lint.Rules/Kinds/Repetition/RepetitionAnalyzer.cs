@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Lint.Analysis;
+using Lint.Diagnostics;
+using Lint.Rules.Loading;
+using Lint.Syntax;
+using Lint.Text;
+
+namespace Lint.Rules.Kinds.Repetition;
+
+/// <summary>Compares each word of a block with the one before it.</summary>
+public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options, bool alpha, Regex? tokens) : Analyzer(rule.ToDescriptor())
+{
+    public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
+
+    private void Analyze(BlockContext context)
+    {
+        if (!rule.Scope.Includes(context.Block.Kind))
+        {
+            return;
+        }
+
+        var text = context.Document.Text.Content;
+        var comparison = options.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        Word? previous = null;
+        foreach (var word in context.Block.Sentences.SelectMany(s => s.Words))
+        {
+            if (previous is { } before && IsRepeat(text, before.Span, word.Span, comparison))
+            {
+                var span = TextSpan.FromBounds(before.Span.Start, word.Span.End);
+                var value = text.Substring(word.Span.Start, word.Span.Length);
+                var fix = new Fix($"Delete the second '{value}'", [new TextEdit(TextSpan.FromBounds(before.Span.End, word.Span.End), string.Empty)]);
+                context.Report(span, MessageFormat.Format(rule.Message, value), fix);
+                previous = null;
+                continue;
+            }
+
+            previous = word;
+        }
+    }
+
+    private bool IsRepeat(string text, TextSpan first, TextSpan second, StringComparison comparison)
+    {
+        var a = text.AsSpan(first.Start, first.Length);
+        var b = text.AsSpan(second.Start, second.Length);
+        if (!a.Equals(b, comparison) || !IsOnlySpace(text.AsSpan(first.End, second.Start - first.End)))
+        {
+            return false;
+        }
+
+        if (alpha && !IsAllLetters(a))
+        {
+            return false;
+        }
+
+        return !options.IsException(b) && (tokens is null || tokens.IsMatch(b));
+    }
+
+    private static bool IsAllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsOnlySpace(ReadOnlySpan<char> gap) => !gap.IsEmpty && !gap.ContainsAnyExcept(" \t\u00A0");
+}

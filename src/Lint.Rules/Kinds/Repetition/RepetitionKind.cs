@@ -1,0 +1,29 @@
+using Lint.Analysis;
+using Lint.Rules.Loading;
+
+namespace Lint.Rules.Kinds.Repetition;
+
+/// <summary>
+/// <c>extends: repetition</c>, as in Vale: a word written twice in a row ("the the"), with only space
+/// between. <c>tokens</c> limits it to words matching those patterns, <c>alpha: true</c> to words of
+/// letters, <c>exceptions</c> allows legitimate doubles ("had had", "that that"). The fix deletes the
+/// second word. The message's <c>%s</c> is the word.
+/// </summary>
+public sealed class RepetitionKind : RuleKind
+{
+    public override string Name => "repetition";
+
+    public override Analyzer? Create(RuleDefinition rule, RuleNode options)
+    {
+        var match = MatchOptions.Read(options, readNonWord: false);
+        var alpha = options.GetBool("alpha", false);
+        var tokens = options.GetList("tokens");
+        if (!tokens.All(t => RulePattern.Validate(t, options.Errors, "token")))
+        {
+            return null;
+        }
+
+        var filter = tokens.Count == 0 ? null : RulePattern.Compile($"^(?:{string.Join('|', tokens.Select(t => t.Value))})$", match.IgnoreCase);
+        return new RepetitionAnalyzer(rule, match, alpha, filter);
+    }
+}

@@ -1,0 +1,26 @@
+using Lint.Diagnostics;
+using Lint.Rules.Examples;
+
+namespace Lint.Rules.Loading;
+
+/// <summary>The keys every rule has, whatever its kind: what Roslyn keeps in a DiagnosticDescriptor, plus its examples.</summary>
+public sealed record RuleDefinition(
+    string Id,
+    string Kind,
+    string Message,
+    Severity Level,
+    string Description,
+    string? Link,
+    RuleScope Scope,
+    string SourcePath,
+    IReadOnlyList<RuleExample> Examples)
+{
+    public DiagnosticDescriptor ToDescriptor() => new(Id, Title(), Description, Level, Link, SourcePath);
+
+    private string Title()
+    {
+        var text = Description.Length > 0 ? Description : Message.Replace("%s", "…", StringComparison.Ordinal);
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return (end > 0 ? text[..(end + 1)] : text).Trim();
+    }
+}

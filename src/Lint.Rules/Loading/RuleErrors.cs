@@ -1,0 +1,24 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Lint.Rules.Loading;
+
+/// <summary>The errors found while loading one rule file.</summary>
+public sealed class RuleErrors(string path)
+{
+    private readonly List<RuleError> _errors = [];
+
+    public string Path { get; } = path;
+
+    public IReadOnlyList<RuleError> All => _errors;
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(YamlNode node, string message) => Add(node.Start, message);
+
+    public void Add(Mark mark, string message) => Add(ToInt(mark.Line), ToInt(mark.Column), message);
+
+    public void Add(int line, int column, string message) => _errors.Add(new RuleError(Path, line, column, message));
+
+    private static int ToInt(long value) => (int)Math.Clamp(value, 1, int.MaxValue);
+}

@@ -1,0 +1,152 @@
+using Lint.Diagnostics;
+using Lint.Rules.Examples;
+using Lint.Rules.Kinds;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Lint.Rules.Loading;
+
+/// <summary>
+/// Loads rule files. A file with broken YAML, an unknown kind, a bad key, a bad value or a bad regex
+/// gives errors naming its line and column and is left out; every other rule still loads.
+/// </summary>
+public static class RuleLoader
+{
+    public static RuleSet Load(IEnumerable<RuleSource> sources)
+    {
+        var rules = new List<LoadedRule>();
+        var errors = new List<RuleError>();
+        foreach (var source in sources)
+        {
+            var fileErrors = new RuleErrors(source.Path);
+            var rule = LoadOne(source, fileErrors);
+            errors.AddRange(fileErrors.All);
+            if (rule is null)
+            {
+                continue;
+            }
+
+            var twin = rules.Find(r => r.Definition.Id == rule.Definition.Id);
+            if (twin is not null)
+            {
+                errors.Add(new RuleError(source.Path, 1, 1, $"The rule id '{rule.Definition.Id}' is already used by {twin.Definition.SourcePath}."));
+                continue;
+            }
+
+            rules.Add(rule);
+        }
+
+        rules.Sort((a, b) => string.CompareOrdinal(a.Definition.Id, b.Definition.Id));
+        return new RuleSet(rules, errors);
+    }
+
+    public static LoadedRule? LoadOne(RuleSource source, RuleErrors errors)
+    {
+        var mapping = Parse(source.Text, errors);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var node = new RuleNode(mapping, errors);
+        var kindNode = node.GetScalar("extends", required: true);
+        var message = node.GetString("message", required: true) ?? string.Empty;
+        var level = ReadLevel(node);
+        var description = node.GetString("description") ?? string.Empty;
+        var link = ReadLink(node);
+        var scope = RuleScope.Read(node);
+        var examples = RuleExample.Read(node);
+        if (kindNode is null)
+        {
+            return null;
+        }
+
+        var kind = RuleKinds.Find(kindNode.Value ?? string.Empty);
+        if (kind is null)
+        {
+            errors.Add(kindNode, $"Unknown rule kind '{kindNode.Value}'. Known kinds: {string.Join(", ", RuleKinds.Names)}.");
+            return null;
+        }
+
+        var definition = new RuleDefinition(source.Id, kind.Name, message, level, description, link, scope, source.Path, examples);
+        var analyzer = kind.Create(definition, node);
+        node.ReportUnknownKeys(kind.Name);
+        return errors.Any || analyzer is null ? null : new LoadedRule(definition, analyzer);
+    }
+
+    private static YamlMappingNode? Parse(string text, RuleErrors errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(ex.Start, $"The file is not valid YAML: {Clean(ex)}");
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            errors.Add(1, 1, $"The file is not valid YAML: {ex.Message}");
+            return null;
+        }
+
+        if (stream.Documents.Count != 1)
+        {
+            errors.Add(1, 1, stream.Documents.Count == 0 ? "The rule file is empty." : "A rule file holds one YAML document, not several.");
+            return null;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            errors.Add(stream.Documents[0].RootNode, "A rule file must be a mapping of keys (extends, message, level, ...).");
+            return null;
+        }
+
+        return mapping;
+    }
+
+    private static Severity ReadLevel(RuleNode node)
+    {
+        var scalar = node.GetScalar("level");
+        switch (scalar?.Value)
+        {
+            case null:
+                return Severity.Suggestion;
+            case "error":
+                return Severity.Error;
+            case "warning":
+                return Severity.Warning;
+            case "suggestion":
+                return Severity.Suggestion;
+            default:
+                node.Errors.Add(scalar, $"'level' must be error, warning or suggestion, not '{scalar.Value}'.");
+                return Severity.Suggestion;
+        }
+    }
+
+    private static string? ReadLink(RuleNode node)
+    {
+        var scalar = node.GetScalar("link");
+        if (scalar?.Value is not { } value)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+        {
+            return value;
+        }
+
+        node.Errors.Add(scalar, $"'link' must be a full http or https address, not '{value}'.");
+        return null;
+    }
+
+    private static string Clean(YamlException ex)
+    {
+        var message = ex.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
+    }
+}

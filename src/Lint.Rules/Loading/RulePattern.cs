@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Lint.Rules.Loading;
+
+/// <summary>
+/// Compiles the patterns of a rule once, when it loads. Patterns are .NET regular expressions (close to
+/// Vale's); unless <c>nonword</c> is set they match whole words only. Every regex has a match timeout.
+/// A bad pattern is reported at its line and column, pointing into the pattern where the parser stopped.
+/// </summary>
+public static class RulePattern
+{
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
+
+    public static RegexOptions Options(bool ignoreCase) =>
+        RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+
+    /// <summary>Wraps a pattern so it matches whole words only: no letter or digit right before or after.</summary>
+    public static string WholeWord(string pattern) => $@"(?<![\p{{L}}\p{{N}}_])(?:{pattern})(?![\p{{L}}\p{{N}}_])";
+
+    /// <summary>Checks one pattern on its own, so an error points at the entry that has it.</summary>
+    public static bool Validate(YamlScalarNode node, RuleErrors errors, string what) =>
+        Validate(node.Value ?? string.Empty, node, errors, what);
+
+    /// <summary>Checks a pattern made from one or more entries; an error is placed at <paramref name="node"/>.</summary>
+    public static bool Validate(string pattern, YamlScalarNode node, RuleErrors errors, string what)
+    {
+        if (pattern.Length == 0)
+        {
+            errors.Add(node, $"The {what} is empty.");
+            return false;
+        }
+
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
+            return true;
+        }
+        catch (RegexParseException ex)
+        {
+            var quoted = node.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+            var column = (int)node.Start.Column + quoted + Math.Max(0, ex.Offset - 1);
+            var line = (int)node.Start.Line;
+            if (node.Style is ScalarStyle.Literal or ScalarStyle.Folded)
+            {
+                column = (int)node.Start.Column;
+            }
+
+            errors.Add(line, column, $"The {what} '{pattern}' is not a valid regular expression: {Explain(ex)}");
+            return false;
+        }
+    }
+
+    public static Regex Compile(string pattern, bool ignoreCase) => new(pattern, Options(ignoreCase), MatchTimeout);
+
+    private static string Explain(RegexParseException ex)
+    {
+        var message = ex.Message;
+        var colon = message.LastIndexOf(" - ", StringComparison.Ordinal);
+        return colon >= 0 ? message[(colon + 3)..] : message;
+    }
+}

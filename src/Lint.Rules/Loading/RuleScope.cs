@@ -1,0 +1,69 @@
+using Lint.Syntax;
+
+namespace Lint.Rules.Loading;
+
+/// <summary>
+/// Vale's <c>scope</c>: which parts of an article a rule reads. "text" (the default) is every block;
+/// "heading", "paragraph", "list", "blockquote", "caption", "byline", "table", "alt" pick one kind;
+/// "summary" is body text (paragraphs, lists, quotes); "sentence" reads the same text as "text";
+/// a leading "~" excludes.
+/// </summary>
+public sealed class RuleScope
+{
+    private static readonly BlockKind[] Everything = Enum.GetValues<BlockKind>();
+
+    private static readonly Dictionary<string, BlockKind[]> Names = new(StringComparer.Ordinal)
+    {
+        ["text"] = Everything,
+        ["sentence"] = Everything,
+        ["heading"] = [BlockKind.Heading],
+        ["paragraph"] = [BlockKind.Paragraph],
+        ["list"] = [BlockKind.ListItem],
+        ["blockquote"] = [BlockKind.Quote],
+        ["caption"] = [BlockKind.Caption],
+        ["byline"] = [BlockKind.Byline],
+        ["table"] = [BlockKind.Table],
+        ["alt"] = [BlockKind.AltText],
+        ["summary"] = [BlockKind.Paragraph, BlockKind.ListItem, BlockKind.Quote],
+    };
+
+    private readonly HashSet<BlockKind> _kinds;
+
+    private RuleScope(HashSet<BlockKind> kinds) => _kinds = kinds;
+
+    public static RuleScope All { get; } = new([.. Everything]);
+
+    public bool Includes(BlockKind kind) => _kinds.Contains(kind);
+
+    public static RuleScope Read(RuleNode node)
+    {
+        var entries = node.GetList("scope");
+        if (entries.Count == 0)
+        {
+            return All;
+        }
+
+        var included = new HashSet<BlockKind>();
+        var excluded = new HashSet<BlockKind>();
+        foreach (var entry in entries)
+        {
+            var name = entry.Value ?? string.Empty;
+            var negated = name.StartsWith('~');
+            if (!Names.TryGetValue(negated ? name[1..] : name, out var kinds))
+            {
+                node.Errors.Add(entry, $"Unknown scope '{name}'. Use one of: {string.Join(", ", Names.Keys)} (with '~' to exclude).");
+                continue;
+            }
+
+            (negated ? excluded : included).UnionWith(kinds);
+        }
+
+        if (included.Count == 0)
+        {
+            included.UnionWith(Everything);
+        }
+
+        included.ExceptWith(excluded);
+        return new RuleScope(included);
+    }
+}

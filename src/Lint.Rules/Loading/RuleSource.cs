@@ -1,0 +1,4 @@
+namespace Lint.Rules.Loading;
+
+/// <summary>The text of one rule file and where it came from. <paramref name="Path"/> is for messages; the id is "Style.Name".</summary>
+public sealed record RuleSource(string Path, string Id, string Text);
