@@ -4,7 +4,7 @@ using Lint.Rules.Loading;
 
 namespace Lint.Rules.Kinds;
 
-/// <summary>The shared loop of the pattern kinds: run one compiled regex over every block in the rule's scope.</summary>
+/// <summary>The shared loop of the pattern kinds: run one compiled regex over every block (or sentence) in the rule's scope.</summary>
 public abstract class PatternAnalyzer(RuleDefinition rule, Regex pattern, MatchOptions options) : Analyzer(rule.ToDescriptor())
 {
     protected RuleDefinition Rule { get; } = rule;
@@ -22,8 +22,21 @@ public abstract class PatternAnalyzer(RuleDefinition rule, Regex pattern, MatchO
             return;
         }
 
+        if (!Rule.Scope.BySentence)
+        {
+            Run(context, context.Block.Span);
+            return;
+        }
+
+        foreach (var sentence in context.Block.Sentences)
+        {
+            Run(context, sentence.Span);
+        }
+    }
+
+    private void Run(in BlockContext context, Lint.Text.TextSpan span)
+    {
         var text = context.Document.Text.Content;
-        var span = context.Block.Span;
         for (var match = pattern.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
         {
             if (match.Length > 0 && !Match.IsException(match.ValueSpan))

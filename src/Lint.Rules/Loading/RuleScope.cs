@@ -5,8 +5,8 @@ namespace Lint.Rules.Loading;
 /// <summary>
 /// Vale's <c>scope</c>: which parts of an article a rule reads. "text" (the default) is every block;
 /// "heading", "paragraph", "list", "blockquote", "caption", "byline", "table", "alt" pick one kind;
-/// "summary" is body text (paragraphs, lists, quotes); "sentence" reads the same text as "text";
-/// a leading "~" excludes.
+/// "summary" is body text (paragraphs, lists, quotes); "sentence" reads each sentence on its own
+/// (so "^" and "$" in a pattern mean its start and end); a leading "~" excludes.
 /// </summary>
 public sealed class RuleScope
 {
@@ -29,9 +29,16 @@ public sealed class RuleScope
 
     private readonly HashSet<BlockKind> _kinds;
 
-    private RuleScope(HashSet<BlockKind> kinds) => _kinds = kinds;
+    private RuleScope(HashSet<BlockKind> kinds, bool bySentence)
+    {
+        _kinds = kinds;
+        BySentence = bySentence;
+    }
 
-    public static RuleScope All { get; } = new([.. Everything]);
+    public static RuleScope All { get; } = new([.. Everything], false);
+
+    /// <summary>True when the rule reads sentence by sentence rather than block by block.</summary>
+    public bool BySentence { get; }
 
     public bool Includes(BlockKind kind) => _kinds.Contains(kind);
 
@@ -43,6 +50,7 @@ public sealed class RuleScope
             return All;
         }
 
+        var bySentence = false;
         var included = new HashSet<BlockKind>();
         var excluded = new HashSet<BlockKind>();
         foreach (var entry in entries)
@@ -55,6 +63,7 @@ public sealed class RuleScope
                 continue;
             }
 
+            bySentence |= name == "sentence";
             (negated ? excluded : included).UnionWith(kinds);
         }
 
@@ -64,6 +73,6 @@ public sealed class RuleScope
         }
 
         included.ExceptWith(excluded);
-        return new RuleScope(included);
+        return new RuleScope(included, bySentence);
     }
 }
