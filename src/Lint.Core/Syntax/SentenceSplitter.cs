@@ -4,8 +4,9 @@ namespace Lint.Syntax;
 
 /// <summary>
 /// Splits a block into sentences. A sentence ends at '.', '!', '?' or '…' (with any closing quotes and
-/// brackets) followed by space and a capital, a digit or an opening quote. Abbreviations ("Mr.", "Co.",
-/// "Jan.") and initials ("Joe B. Smith") do not end a sentence; "U.S." does only before a usual opener.
+/// brackets) followed by space and a letter, a digit or an opening quote (a sentence wrongly begun in
+/// lower case is still a sentence). Abbreviations ("Mr.", "Co.", "Jan.") and initials ("Joe B. Smith")
+/// do not end a sentence; dotted forms ("U.S.", "p.m.") do only before a usual opener such as "The".
 /// </summary>
 public static class SentenceSplitter
 {
@@ -45,7 +46,7 @@ public static class SentenceSplitter
                 break;
             }
 
-            if (!StartsSentence(text[next]) || IsAbbreviationDot(text, terminalStart, sentenceEnd, next, block.End))
+            if (IsAbbreviationDot(text, terminalStart, sentenceEnd, next, block.End) || !(StartsSentence(text[next]) || char.IsLower(text[next])))
             {
                 continue;
             }

@@ -1,0 +1,47 @@
+using Lint.Rules.Examples;
+using Lint.Rules.Loading;
+
+namespace Lint.Rules.Tests.Examples;
+
+/// <summary>The default rule pack in rules/: every file loads, documents itself, and passes its own examples.</summary>
+public class RulePackTests
+{
+    private static readonly string RulesDirectory = Path.Combine(RepositoryRoot.Path, "rules");
+
+    public static TheoryData<string> RuleFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(RulesDirectory, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(RulesDirectory, file).Replace('\\', '/'));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleFiles))]
+    public void Each_rule_loads_is_documented_and_passes_its_examples(string relativePath)
+    {
+        var id = relativePath[..^4].Replace('/', '.');
+        var text = File.ReadAllText(Path.Combine(RulesDirectory, relativePath));
+        var set = RuleLoader.Load([new RuleSource($"rules/{relativePath}", id, text)]);
+
+        Assert.Empty(set.Errors);
+        var rule = Assert.Single(set.Rules);
+        Assert.False(string.IsNullOrWhiteSpace(rule.Definition.Description), "The rule needs a description.");
+        Assert.NotNull(rule.Definition.Link);
+        Assert.Empty(ExampleRunner.Run(rule).Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void A_failing_example_is_reported_with_its_file_and_line()
+    {
+        const string yaml = "extends: existence\nmessage: m\ntokens: [gaps]\nexamples:\n  - \"No [|gaps|] here.\"\n  - \"Some gaps here.\"\n";
+        var rule = Assert.Single(RuleLoader.Load([new RuleSource("rules/T/R.yml", "T.R", yaml)]).Rules);
+
+        var failure = Assert.Single(ExampleRunner.Run(rule));
+
+        Assert.Equal("rules/T/R.yml:6: T.R: Unexpected finding on 'gaps': m", failure.ToString());
+    }
+}

@@ -1,0 +1,29 @@
+using Lint.Fixes;
+using Lint.Text;
+using static Lint.Rules.Tests.KindTester;
+
+namespace Lint.Rules.Tests.Kinds;
+
+public class RepetitionKindTests
+{
+    private const string Rule = "extends: repetition\nmessage: \"'%s' is repeated.\"\nignorecase: true\nalpha: true\nexceptions: [had]\n";
+
+    [Fact]
+    public void A_doubled_word_is_flagged_and_the_fix_removes_the_second()
+    {
+        const string text = "The the officials said so.";
+
+        var finding = Assert.Single(Run(Rule, text));
+
+        Assert.Equal("The the", Flagged(text, finding));
+        Assert.Equal("The officials said so.", FixApplier.Apply(new SourceText(text), [finding]).Content);
+    }
+
+    [Theory]
+    [InlineData("What he had had in mind was unclear.")]
+    [InlineData("He paid 20 20-dollar bills.")]
+    [InlineData("It was over, over and done.")]
+    [InlineData("It was over. Over the years it grew.")]
+    public void Allowed_doubles_numbers_and_punctuated_repeats_are_left_alone(string text) =>
+        Assert.Empty(Run(Rule, text));
+}

@@ -1,0 +1,100 @@
+using Lint.Rules.Loading;
+
+namespace Lint.Rules.Tests.Loading;
+
+public class RuleLoaderTests
+{
+    private static RuleSet Load(string yaml, string path = "rules/Test/Rule.yml") => RuleLoader.Load([new RuleSource(path, "Test.Rule", yaml)]);
+
+    private static RuleError SingleError(string yaml)
+    {
+        var set = Load(yaml);
+        Assert.Empty(set.Rules);
+        return Assert.Single(set.Errors);
+    }
+
+    [Fact]
+    public void A_valid_rule_loads_with_its_header()
+    {
+        var set = Load("extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: error\ndescription: Words to avoid. Really.\nlink: https://example.org/style\ntokens: [very]\n");
+
+        var rule = Assert.Single(set.Rules);
+        Assert.Empty(set.Errors);
+        Assert.Equal("Test.Rule", rule.Definition.Id);
+        Assert.Equal(Lint.Diagnostics.Severity.Error, rule.Definition.Level);
+        Assert.Equal("Words to avoid.", rule.Analyzer.Descriptor.Title);
+    }
+
+    [Theory]
+    [InlineData("extends: existence\nmessage: m\ntokens: [a]\nswap: x\n", 4, 1, "Unknown key 'swap'")]
+    [InlineData("extends: existence\nmessage: m\nlevel: fatal\ntokens: [a]\n", 3, 8, "'level' must be error, warning or suggestion")]
+    [InlineData("extends: shouting\nmessage: m\n", 1, 10, "Unknown rule kind 'shouting'")]
+    [InlineData("extends: existence\ntokens: [a]\n", 1, 1, "needs a 'message' key")]
+    [InlineData("extends: existence\nmessage: m\ntokens:\n  - fine\n  - 'bad(regex'\n", 5, 14, "not a valid regular expression")]
+    [InlineData("extends: substitution\nmessage: m\nswap:\n  'a[b': c\n", 4, 6, "not a valid regular expression")]
+    [InlineData("extends: existence\nmessage: m\nignorecase: maybe\ntokens: [a]\n", 3, 13, "must be true or false")]
+    [InlineData("extends: existence\nmessage: m\nscope: footer\ntokens: [a]\n", 3, 8, "Unknown scope 'footer'")]
+    [InlineData("extends: existence\nmessage: m\nlink: not a url\ntokens: [a]\n", 3, 7, "'link' must be a full http or https address")]
+    [InlineData("extends: existence\nmessage: m\n", 1, 1, "needs 'tokens'")]
+    [InlineData("extends: existence\nmessage: m\ntokens: [a]\nexamples:\n  - \"an [|open mark\"\n", 5, 5, "markup is broken")]
+    [InlineData("- just\n- a list\n", 1, 1, "must be a mapping")]
+    [InlineData("", 1, 1, "The rule file is empty")]
+    public void A_bad_rule_is_reported_at_its_line_and_column(string yaml, int line, int column, string message)
+    {
+        var error = SingleError(yaml);
+
+        Assert.Equal("rules/Test/Rule.yml", error.Path);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Broken_yaml_is_reported_where_the_parser_stopped()
+    {
+        var error = SingleError("extends: existence\nmessage: \"unterminated\ntokens: [a]\n");
+
+        Assert.StartsWith("The file is not valid YAML", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line >= 2, $"line {error.Line}");
+    }
+
+    [Fact]
+    public void An_unterminated_flow_sequence_is_an_error_not_a_crash()
+    {
+        var error = SingleError("extends: existence\nmessage: m\ntokens: [a, b\n");
+
+        Assert.StartsWith("The file is not valid YAML", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_rule_does_not_stop_the_others_from_loading()
+    {
+        var set = RuleLoader.Load(
+        [
+            new RuleSource("a.yml", "Test.A", "extends: existence\nmessage: m\ntokens: ['(']\n"),
+            new RuleSource("b.yml", "Test.B", "extends: existence\nmessage: m\ntokens: [fine]\n"),
+        ]);
+
+        Assert.Equal("Test.B", Assert.Single(set.Rules).Definition.Id);
+        Assert.Equal("a.yml", Assert.Single(set.Errors).Path);
+    }
+
+    [Fact]
+    public void Two_rule_files_with_one_id_keep_the_first_and_report_the_second()
+    {
+        var yaml = "extends: existence\nmessage: m\ntokens: [a]\n";
+        var set = RuleLoader.Load([new RuleSource("one/X/R.yml", "X.R", yaml), new RuleSource("two/X/R.yml", "X.R", yaml)]);
+
+        Assert.Single(set.Rules);
+        var error = Assert.Single(set.Errors);
+        Assert.Equal("two/X/R.yml", error.Path);
+        Assert.Contains("already used by one/X/R.yml", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_error_of_a_file_is_reported_not_just_the_first()
+    {
+        var set = Load("extends: existence\nmessage: m\nlevel: loud\ncolour: red\ntokens: ['(']\n");
+
+        Assert.Equal([3, 4, 5], set.Errors.Select(e => e.Line).Order());
+    }
+}
