@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Lint.Cli.Tests;
+
+/// <summary>Runs the real <c>lint</c> executable (built beside the tests) and captures what it writes.</summary>
+internal static class LintProcess
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr, byte[] StdoutBytes);
+
+    public static Result Run(params string[] args) => RunIn(RepositoryRoot.Path, null, args);
+
+    public static Result RunIn(string workingDirectory, byte[]? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "lint.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = new MemoryStream();
+        var copyOut = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            process.StandardInput.BaseStream.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"lint {string.Join(' ', args)} did not finish.");
+        }
+
+        copyOut.Wait();
+        var bytes = stdout.ToArray();
+        return new Result(process.ExitCode, Encoding.UTF8.GetString(bytes), stderr.Result, bytes);
+    }
+}
