@@ -48,6 +48,6 @@ public class SeedsSnapshotTests
             .ToArray();
 
         Assert.Equal(["seeds/000_dffde5fba3ff9e75.txt", "seeds/001_7b33983bd1ffca82.txt"], Files("Newsroom.ContextTypos", "filing"));
-        Assert.Equal(["seeds/001_7b33983bd1ffca82.txt", "seeds/003_56d134bd30085541.txt"], Files("Newsroom.NameConsistency", "IRay"));
+        Assert.Equal(["seeds/001_7b33983bd1ffca82.txt", "seeds/003_56d134bd30085541.txt"], Files("Newsroom.NameVariants", "IRay"));
     }
 }

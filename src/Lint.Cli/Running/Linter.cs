@@ -36,7 +36,7 @@ public sealed class Linter
         }
 
         var results = articles
-            .Select((a, i) => new ArticleResult(a.DisplayPath, a.Text, [.. found[i].Order(DiagnosticComparer.Instance)]))
+            .Select((a, i) => new ArticleResult(a.DisplayPath, a.Text, DuplicateFindings.Remove(found[i])))
             .OrderBy(r => r.Path, StringComparer.Ordinal)
             .ToList();
         var descriptors = driver.Descriptors.Append(EngineDescriptors.RuleFailure).ToList();

@@ -2,6 +2,7 @@ using Lint.Rules.Kinds.Consistency;
 using Lint.Rules.Kinds.Existence;
 using Lint.Rules.Kinds.Repetition;
 using Lint.Rules.Kinds.Substitution;
+using Lint.Rules.Kinds.Variants;
 using Lint.Rules.Loading;
 
 namespace Lint.Rules.Kinds;
@@ -15,6 +16,7 @@ public static class RuleKinds
         new ExistenceKind(),
         new RepetitionKind(),
         new SubstitutionKind(),
+        new VariantsKind(),
     ];
 
     public static IEnumerable<string> Names => All.Select(k => k.Name);

@@ -1,0 +1,65 @@
+using Lint.Rules.Kinds.Variants;
+using static Lint.Rules.Tests.KindTester;
+
+namespace Lint.Rules.Tests.Kinds;
+
+public class VariantsKindTests
+{
+    private const string Rule = "extends: variants\nmessage: \"'%s' is written '%s' %s.\"\ncorpus: true\nignore: [every, set, up]\nvocabulary: [email]\n";
+
+    [Theory]
+    [InlineData("IRay", "iRay", true)]
+    [InlineData("U.S.", "US", true)]
+    [InlineData("time line", "timeline", true)]
+    [InlineData("e-mail", "email", true)]
+    [InlineData("McDonald", "Mcdonald", true)]
+    [InlineData("US", "us", false)]
+    [InlineData("WHO", "who", false)]
+    [InlineData("a.m.", "am", false)]
+    [InlineData("well-known", "well known", false)]
+    [InlineData("The", "the", false)]
+    public void Forms_are_variants_only_when_they_spell_one_term(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, VariantForms.AreVariants(a, b));
+        Assert.Equal(expected, VariantForms.AreVariants(b, a));
+    }
+
+    [Fact]
+    public void Across_stories_the_majority_wins_and_the_message_says_where()
+    {
+        var found = Run(Rule, ("a.txt", "Optics from iRay Technology."), ("b.txt", "Optics from IRay Technology."), ("c.txt", "More from iRay."));
+
+        var finding = Assert.Single(found);
+        Assert.Equal("b.txt", finding.Location.Path);
+        Assert.Equal("'IRay' is written 'iRay' in 2 other stories.", finding.Message);
+    }
+
+    [Fact]
+    public void The_house_vocabulary_wins_over_the_majority()
+    {
+        const string text = "Send an e-mail. Another e-mail followed, then an email.";
+
+        var found = Run(Rule, text);
+
+        Assert.Equal(["e-mail", "e-mail"], found.Select(f => Flagged(text, f)));
+        Assert.All(found, f => Assert.Equal("email", f.Fix!.Edits[0].NewText));
+    }
+
+    [Fact]
+    public void Datelines_in_capitals_and_sentence_capitals_are_not_spellings()
+    {
+        const string text = "WASHINGTON (AP) — Officials in Washington said so.\nThe setup began. Set up the desk every day, as everyday work.";
+
+        Assert.Empty(Run(Rule, text));
+    }
+
+    [Fact]
+    public void A_possessive_is_compared_without_its_s()
+    {
+        const string text = "The optics of IRay's plant and iRay's engines came from iRay.";
+
+        var finding = Assert.Single(Run(Rule, text));
+
+        Assert.Equal("IRay", Flagged(text, finding));
+    }
+}
