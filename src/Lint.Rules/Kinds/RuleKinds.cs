@@ -1,5 +1,8 @@
+using Lint.Rules.Kinds.Articles;
 using Lint.Rules.Kinds.Consistency;
+using Lint.Rules.Kinds.Duplicates;
 using Lint.Rules.Kinds.Existence;
+using Lint.Rules.Kinds.Names;
 using Lint.Rules.Kinds.Repetition;
 using Lint.Rules.Kinds.Substitution;
 using Lint.Rules.Kinds.Variants;
@@ -12,8 +15,11 @@ public static class RuleKinds
 {
     private static readonly RuleKind[] All =
     [
+        new ArticlesKind(),
         new ConsistencyKind(),
+        new DuplicatesKind(),
         new ExistenceKind(),
+        new NamesKind(),
         new RepetitionKind(),
         new SubstitutionKind(),
         new VariantsKind(),

@@ -1,0 +1,58 @@
+using System.Text;
+using Lint.Analysis;
+using Lint.Rules.Loading;
+using Lint.Syntax;
+using Lint.Text;
+
+namespace Lint.Rules.Kinds.Duplicates;
+
+/// <summary>Remembers each sentence and block of a story by its words, and flags a repeat at its second appearance.</summary>
+public sealed class DuplicatesAnalyzer(RuleDefinition rule, int minWords) : Analyzer(rule.ToDescriptor())
+{
+    private const int MinBlockWords = 3;
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private void Analyze(DocumentContext context)
+    {
+        var text = context.Document.Text;
+        var seenBlocks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenSentences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
+        {
+            var blockWords = block.Sentences.SelectMany(s => s.Words).ToList();
+            if (blockWords.Count >= MinBlockWords && Check(seenBlocks, Key(text, blockWords), block.Span))
+            {
+                continue;
+            }
+
+            foreach (var sentence in block.Sentences.Where(s => s.Words.Count >= minWords))
+            {
+                Check(seenSentences, Key(text, sentence.Words), sentence.Span);
+            }
+        }
+
+        bool Check(Dictionary<string, int> seen, string key, TextSpan span)
+        {
+            if (seen.TryGetValue(key, out var line))
+            {
+                context.Report(span, MessageFormat.Format(rule.Message, (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                return true;
+            }
+
+            seen[key] = text.GetLinePosition(span.Start).Line;
+            return false;
+        }
+    }
+
+    private static string Key(SourceText text, IEnumerable<Word> words)
+    {
+        var key = new StringBuilder();
+        foreach (var word in words)
+        {
+            key.Append(text[word.Span]).Append(' ');
+        }
+
+        return key.ToString().ToLowerInvariant().Replace('’', '\'');
+    }
+}

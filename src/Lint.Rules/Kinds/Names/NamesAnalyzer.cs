@@ -1,0 +1,87 @@
+using Lint.Analysis;
+using Lint.Diagnostics;
+using Lint.Rules.Loading;
+using Lint.Syntax;
+using Lint.Text;
+
+namespace Lint.Rules.Kinds.Names;
+
+/// <summary>Learns the story's two-word names from their capitalized uses, then flags uses of them in lower case.</summary>
+public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, HashSet<string> titles) : Analyzer(rule.ToDescriptor())
+{
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private void Analyze(DocumentContext context)
+    {
+        var text = context.Document.Text;
+        var pairs = Pairs(context.Document).ToList();
+        var names = new Dictionary<string, (string Written, int Line)>(StringComparer.Ordinal);
+        foreach (var (span, first, second, alone) in pairs)
+        {
+            if (alone && IsCapitalized(text[first]) && IsCapitalized(text[second]) && !ignore.Contains(text.ToString(first)) && !ignore.Contains(text.ToString(second)))
+            {
+                names.TryAdd(text.ToString(span).ToLowerInvariant(), (text.ToString(span), text.GetLinePosition(span.Start).Line + 1));
+            }
+        }
+
+        foreach (var (span, first, second, _) in pairs)
+        {
+            var written = text.ToString(span);
+            if ((IsLower(text[first]) || IsLower(text[second])) && names.TryGetValue(written.ToLowerInvariant(), out var name))
+            {
+                var line = name.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var message = MessageFormat.Format(rule.Message, written, name.Written, line);
+                context.Report(span, message, new Fix($"Replace with '{name.Written}'", [new TextEdit(span, name.Written)]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every two words in a row, inside one sentence, separated by one space, both made of letters; and
+    /// whether the pair stands alone, with no capitalized word right before (other than a title such as
+    /// "Mayor") or after it, so that parts of longer names and titles ("National Weather Service",
+    /// "Prime Minister" before a name) are not taken for names.
+    /// </summary>
+    private IEnumerable<(TextSpan Span, TextSpan First, TextSpan Second, bool Alone)> Pairs(Document document)
+    {
+        var text = document.Text;
+        foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
+        {
+            foreach (var sentence in block.Sentences)
+            {
+                for (var i = 0; i + 1 < sentence.Words.Count; i++)
+                {
+                    var (first, second) = (sentence.Words[i].Span, sentence.Words[i + 1].Span);
+                    if (IsName(text[first]) && IsName(text[second]) && text[TextSpan.FromBounds(first.End, second.Start)] is " ")
+                    {
+                        var before = i > 0 && char.IsUpper(text[sentence.Words[i - 1].Span.Start]) && !titles.Contains(text.ToString(sentence.Words[i - 1].Span));
+                        var after = i + 2 < sentence.Words.Count && char.IsUpper(text[sentence.Words[i + 2].Span.Start]);
+                        yield return (TextSpan.FromBounds(first.Start, second.End), first, second, !before && !after);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCapitalized(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z');
+
+    private static bool IsLower(ReadOnlySpan<char> word) => char.IsLower(word[0]);
+}

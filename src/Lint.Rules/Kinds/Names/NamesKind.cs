@@ -1,0 +1,26 @@
+using Lint.Analysis;
+using Lint.Rules.Loading;
+
+namespace Lint.Rules.Kinds.Names;
+
+/// <summary>
+/// <c>extends: names</c> (Lint's own kind): a name the story capitalizes ("Jack Colman", "Eleanor Voss")
+/// written elsewhere in lower case ("jack colman", "Eleanor voss"). A name is two or more capitalized
+/// words in a row, standing alone or after a title from <c>titles</c> ("Mayor Dana Pruitt"); <c>ignore</c>
+/// lists capitalized words that are not parts of names (The, In, ...). The fix
+/// restores the capitals. The message's <c>%s</c> are the text found, the name, and its line.
+/// </summary>
+public sealed class NamesKind : RuleKind
+{
+    public override string Name => "names";
+
+    public override Analyzer? Create(RuleDefinition rule, RuleNode options)
+    {
+        var ignore = Words(options, "ignore", StringComparer.OrdinalIgnoreCase);
+        var titles = Words(options, "titles", StringComparer.Ordinal);
+        return options.Errors.Any ? null : new NamesAnalyzer(rule, ignore, titles);
+    }
+
+    private static HashSet<string> Words(RuleNode options, string key, StringComparer comparer) =>
+        new(options.GetList(key).Select(v => v.Value ?? string.Empty).Where(v => v.Length > 0), comparer);
+}
