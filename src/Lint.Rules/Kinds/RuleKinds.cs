@@ -1,5 +1,6 @@
 using Lint.Rules.Kinds.Consistency;
 using Lint.Rules.Kinds.Existence;
+using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
 using Lint.Rules.Kinds.Substitution;
 using Lint.Rules.Loading;
@@ -13,6 +14,7 @@ public static class RuleKinds
     [
         new ConsistencyKind(),
         new ExistenceKind(),
+        new QuotesKind(),
         new RepetitionKind(),
         new SubstitutionKind(),
     ];
