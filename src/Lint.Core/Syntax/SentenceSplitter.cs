@@ -4,8 +4,8 @@ namespace Lint.Syntax;
 
 /// <summary>
 /// Splits a block into sentences. A sentence ends at '.', '!', '?' or '…' (with any closing quotes and
-/// brackets) followed by space and a letter, a digit or an opening quote (a sentence wrongly begun in
-/// lower case is still a sentence). Abbreviations ("Mr.", "Co.", "Jan.") and initials ("Joe B. Smith")
+/// brackets) followed by space and a capital, a digit or an opening quote; or by a lower-case word when
+/// the stop follows a plain word (a sentence wrongly begun in lower case is still a sentence). Abbreviations ("Mr.", "Co.", "Jan.") and initials ("Joe B. Smith")
 /// do not end a sentence; dotted forms ("U.S.", "p.m.") do only before a usual opener such as "The".
 /// </summary>
 public static class SentenceSplitter
@@ -29,6 +29,8 @@ public static class SentenceSplitter
                 i++;
             }
 
+            var singleStop = i - terminalStart == 1;
+
             while (i < block.End && IsCloser(text[i]))
             {
                 i++;
@@ -46,7 +48,8 @@ public static class SentenceSplitter
                 break;
             }
 
-            if (IsAbbreviationDot(text, terminalStart, sentenceEnd, next, block.End) || !(StartsSentence(text[next]) || char.IsLower(text[next])))
+            var startsHere = char.IsLower(text[next]) ? singleStop && EndsPlainWord(text, terminalStart) : StartsSentence(text[next]);
+            if (!startsHere || IsAbbreviationDot(text, terminalStart, sentenceEnd, next, block.End))
             {
                 continue;
             }
@@ -102,6 +105,22 @@ public static class SentenceSplitter
         }
 
         return Abbreviations.IsKnown(word) && !(word is "No" && !char.IsDigit(text[next]));
+    }
+
+    /// <summary>
+    /// Before a lower-case word, only a single '.', '!' or '?' right after a plain word of four or more
+    /// letters ends a sentence ("It rained. then"): not an ellipsis, and not "sq. miles" or "et al. and".
+    /// </summary>
+    private static bool EndsPlainWord(string text, int terminalStart)
+    {
+        var wordStart = terminalStart;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, terminalStart - wordStart);
+        return word.Length >= 4 && (wordStart == 0 || text[wordStart - 1] != '.') && !Abbreviations.IsKnown(word);
     }
 
     private static bool IsSentenceOpener(string text, int start, int end)

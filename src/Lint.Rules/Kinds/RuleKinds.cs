@@ -3,6 +3,7 @@ using Lint.Rules.Kinds.Consistency;
 using Lint.Rules.Kinds.Duplicates;
 using Lint.Rules.Kinds.Existence;
 using Lint.Rules.Kinds.Names;
+using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
 using Lint.Rules.Kinds.Substitution;
 using Lint.Rules.Kinds.Variants;
@@ -20,6 +21,7 @@ public static class RuleKinds
         new DuplicatesKind(),
         new ExistenceKind(),
         new NamesKind(),
+        new QuotesKind(),
         new RepetitionKind(),
         new SubstitutionKind(),
         new VariantsKind(),

@@ -1,0 +1,12 @@
+namespace Lint.Rules.Kinds.Quotes;
+
+/// <summary>
+/// Which side of the quoted words a mark sits on, judged from its neighbours: an opening mark has space
+/// (or a bracket, a dash, the start of the paragraph) before it and a word after it; a closing mark the reverse.
+/// </summary>
+internal enum MarkSide
+{
+    Unclear,
+    Opening,
+    Closing,
+}

@@ -1,0 +1,40 @@
+namespace Lint.Rules.Kinds.Quotes;
+
+/// <summary>
+/// The double quote marks a rule accepts, as opening and closing pairs ("“”", "«»", "\"\""). A mark
+/// that appears only as a closer (”, ») can only close; one that appears as both (the straight '"',
+/// or “ when „“ is allowed) is read from the letters around it. The first pair that lists a mark
+/// gives the mark to suggest for it.
+/// </summary>
+public sealed class QuotePairs
+{
+    private readonly (char Open, char Close)[] _pairs;
+
+    public QuotePairs(IEnumerable<(char Open, char Close)> pairs)
+    {
+        _pairs = pairs.ToArray();
+    }
+
+    public bool IsMark(char c) => IsOpener(c) || IsCloser(c);
+
+    public bool IsOpener(char c) => Array.Exists(_pairs, p => p.Open == c);
+
+    public bool IsCloser(char c) => Array.Exists(_pairs, p => p.Close == c);
+
+    /// <summary>True when <paramref name="close"/> may end a quote opened with <paramref name="open"/>.</summary>
+    public bool Closes(char open, char close) => Array.Exists(_pairs, p => p.Open == open && p.Close == close);
+
+    /// <summary>The closer to use for a quote opened with <paramref name="open"/>.</summary>
+    public char CloserFor(char open) => Array.Find(_pairs, p => p.Open == open).Close;
+
+    /// <summary>The opener to use for a quote that closes with <paramref name="close"/>.</summary>
+    public char OpenerFor(char close) => Array.Find(_pairs, p => p.Close == close).Open;
+
+    /// <summary>
+    /// True when a quote opened with <paramref name="inner"/> inside one opened with <paramref name="outer"/>
+    /// belongs to the same system, so it should have been a single quote. Quotes of another system
+    /// (“ ” inside « ») are the usual way to nest in that system and are fine.
+    /// </summary>
+    public bool SameSystem(char outer, char inner) =>
+        Array.Exists(_pairs, p => p.Open == outer && Closes(inner, p.Close));
+}

@@ -1,0 +1,39 @@
+using Lint.Diagnostics;
+using Lint.Text;
+
+namespace Lint.Rules.Kinds.Quotes;
+
+/// <summary>
+/// A quote mark that does not pair up: where it is, what is wrong in words an editor uses (to follow
+/// "Quote marks do not pair up: "), and a fix when the right mark is certain.
+/// </summary>
+public sealed record QuoteProblem(TextSpan Mark, string Message, Fix? Fix = null)
+{
+    public static QuoteProblem Unclosed(int at, char open, char close) => new(
+        new TextSpan(at, 1),
+        $"{open} opens a quote that is never closed, and the next paragraph does not open with a quote mark to carry it on; add the closing {close} where the quote ends");
+
+    public static QuoteProblem Unopened(int at, char close, char open) => new(
+        new TextSpan(at, 1),
+        $"{close} closes a quote that was never opened in this paragraph; add the opening {open} where the quote starts, or delete the stray mark");
+
+    public static QuoteProblem Nested(int at, char open) => new(
+        new TextSpan(at, 1),
+        $"{open} opens a quote inside a quote that is still open; close the first quote, or use single quotes (‘ ’) for a quote within a quote");
+
+    /// <summary>A closer from another quote style; the fix also takes out a space before it ("conflict. »").</summary>
+    public static QuoteProblem Mixed(TextSpan replaced, int at, char open, char close, char right) => new(
+        new TextSpan(at, 1),
+        $"the quote opened with {open} is closed with {close}, a mark from another quote style; close it with {right}",
+        new Fix($"Replace with '{right}'", [new TextEdit(replaced, right.ToString())]));
+
+    public static QuoteProblem BackwardsCloser(int at, char mark, char right) => new(
+        new TextSpan(at, 1),
+        $"{mark} is an opening mark, but here it closes the quote; use {right}",
+        new Fix($"Replace with '{right}'", [new TextEdit(new TextSpan(at, 1), right.ToString())]));
+
+    public static QuoteProblem BackwardsOpener(int at, char mark, char right) => new(
+        new TextSpan(at, 1),
+        $"{mark} is a closing mark, but here it opens a quote; use {right}",
+        new Fix($"Replace with '{right}'", [new TextEdit(new TextSpan(at, 1), right.ToString())]));
+}

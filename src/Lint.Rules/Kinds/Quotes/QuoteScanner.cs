@@ -1,0 +1,145 @@
+using Lint.Text;
+
+namespace Lint.Rules.Kinds.Quotes;
+
+/// <summary>
+/// Reads the double quote marks of one paragraph in order and pairs them up, the way a copy editor
+/// counts them: a quote opened inside an open quote of the same style, a closer with no opener, a
+/// closer of another style, and a quote still open at the end of the paragraph are problems. The last
+/// is fine when the next paragraph opens with a quote mark, since a quote that runs on leaves its
+/// paragraph open. Single quotes and apostrophes are never counted.
+/// </summary>
+public sealed class QuoteScanner(QuotePairs pairs)
+{
+    public List<QuoteProblem> Scan(string text, TextSpan paragraph, bool continuesInNext)
+    {
+        var problems = new List<QuoteProblem>();
+        var open = new List<OpenQuote>();
+        for (var i = paragraph.Start; i < paragraph.End; i++)
+        {
+            var mark = text[i];
+            if (!pairs.IsMark(mark))
+            {
+                continue;
+            }
+
+            OpenQuote? top = open.Count > 0 ? open[^1] : null;
+            switch (RoleOf(text, paragraph, i, top?.Mark))
+            {
+                case QuoteRole.Open:
+                    if (top is { } outer && pairs.SameSystem(outer.Mark, mark))
+                    {
+                        problems.Add(QuoteProblem.Nested(i, mark));
+                        open[^1] = outer with { Reported = true };
+                    }
+
+                    open.Add(new OpenQuote(i, mark, false));
+                    break;
+                case QuoteRole.Close:
+                    Close(text, paragraph, i, open, problems);
+                    break;
+                case QuoteRole.BackwardsClose:
+                    problems.Add(QuoteProblem.BackwardsCloser(i, mark, pairs.CloserFor(top!.Value.Mark)));
+                    open.RemoveAt(open.Count - 1);
+                    break;
+                case QuoteRole.BackwardsOpen:
+                    var opener = pairs.OpenerFor(mark);
+                    problems.Add(QuoteProblem.BackwardsOpener(i, mark, opener));
+                    open.Add(new OpenQuote(i, opener, true));
+                    break;
+            }
+        }
+
+        if (!continuesInNext)
+        {
+            problems.AddRange(open.Where(q => !q.Reported).Select(q => QuoteProblem.Unclosed(q.Position, text[q.Position], pairs.CloserFor(q.Mark))));
+        }
+
+        return problems;
+    }
+
+    private void Close(string text, TextSpan paragraph, int at, List<OpenQuote> open, List<QuoteProblem> problems)
+    {
+        var mark = text[at];
+        if (open.Count == 0)
+        {
+            problems.Add(QuoteProblem.Unopened(at, mark, pairs.OpenerFor(mark)));
+            return;
+        }
+
+        var match = open.FindLastIndex(q => pairs.Closes(q.Mark, mark));
+        if (match < 0)
+        {
+            var top = open[^1];
+            var start = at;
+            while (start > paragraph.Start && text[start - 1] is ' ' or '\u00A0' or '\u202F')
+            {
+                start--;
+            }
+
+            problems.Add(QuoteProblem.Mixed(TextSpan.FromBounds(start, at + 1), at, text[top.Position], mark, pairs.CloserFor(top.Mark)));
+            open.RemoveAt(open.Count - 1);
+            return;
+        }
+
+        // Quotes opened inside the one this mark closes were never closed themselves.
+        for (var k = open.Count - 1; k > match; k--)
+        {
+            if (!open[k].Reported)
+            {
+                problems.Add(QuoteProblem.Unclosed(open[k].Position, text[open[k].Position], pairs.CloserFor(open[k].Mark)));
+            }
+        }
+
+        open.RemoveRange(match, open.Count - match);
+    }
+
+    private QuoteRole RoleOf(string text, TextSpan paragraph, int at, char? top)
+    {
+        var mark = text[at];
+        var canOpen = pairs.IsOpener(mark);
+        var canClose = pairs.IsCloser(mark);
+        var side = SideOf(text, paragraph, at);
+        var afterDigit = at > paragraph.Start && char.IsDigit(text[at - 1]);
+        if (afterDigit && canClose && top is null && side != MarkSide.Opening)
+        {
+            return QuoteRole.None;
+        }
+
+        if (canOpen && canClose)
+        {
+            if (top is { } outer && pairs.Closes(outer, mark))
+            {
+                return side == MarkSide.Opening ? QuoteRole.Open : QuoteRole.Close;
+            }
+
+            return side == MarkSide.Closing ? QuoteRole.Close : QuoteRole.Open;
+        }
+
+        if (canOpen)
+        {
+            return side == MarkSide.Closing && top is not null ? QuoteRole.BackwardsClose : QuoteRole.Open;
+        }
+
+        return side == MarkSide.Opening && top is null ? QuoteRole.BackwardsOpen : QuoteRole.Close;
+    }
+
+    private MarkSide SideOf(string text, TextSpan paragraph, int at)
+    {
+        var spaceBefore = at == paragraph.Start || IsOpeningContext(text[at - 1]);
+        var spaceAfter = at + 1 == paragraph.End || IsClosingContext(text[at + 1]);
+        return (spaceBefore, spaceAfter) switch
+        {
+            (true, false) => MarkSide.Opening,
+            (false, true) => MarkSide.Closing,
+            _ => MarkSide.Unclear,
+        };
+    }
+
+    private bool IsOpeningContext(char before) =>
+        char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '-' or '/' or '‘' or '\'' || pairs.IsOpener(before);
+
+    private bool IsClosingContext(char after) =>
+        char.IsWhiteSpace(after) || after is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '—' or '–' or '…' or '’' or '\''
+        || (pairs.IsCloser(after) && !pairs.IsOpener(after));
+}

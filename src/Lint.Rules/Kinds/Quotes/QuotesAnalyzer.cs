@@ -1,0 +1,41 @@
+using Lint.Analysis;
+using Lint.Rules.Loading;
+using Lint.Syntax;
+
+namespace Lint.Rules.Kinds.Quotes;
+
+/// <summary>Checks the quote marks of each block in the rule's scope, looking at the next block for a quote that runs on.</summary>
+public sealed class QuotesAnalyzer(RuleDefinition rule, QuotePairs pairs) : Analyzer(rule.ToDescriptor())
+{
+    private readonly QuoteScanner _scanner = new(pairs);
+
+    public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
+
+    private void Analyze(BlockContext context)
+    {
+        if (!rule.Scope.Includes(context.Block.Kind))
+        {
+            return;
+        }
+
+        var text = context.Document.Text.Content;
+        foreach (var problem in _scanner.Scan(text, context.Block.Span, NextOpensWithQuote(context)))
+        {
+            context.Report(problem.Mark, MessageFormat.Format(rule.Message, problem.Message), problem.Fix);
+        }
+    }
+
+    /// <summary>A quote that runs on into the next paragraph leaves its own paragraph open; the next one opens with a quote mark.</summary>
+    private bool NextOpensWithQuote(in BlockContext context)
+    {
+        var blocks = context.Document.Blocks;
+        if (context.Index + 1 >= blocks.Count)
+        {
+            return false;
+        }
+
+        var next = blocks[context.Index + 1];
+        return next.Kind is BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem
+            && pairs.IsOpener(context.Document.Text.Content[next.Span.Start]);
+    }
+}
