@@ -8,13 +8,25 @@ public sealed class RulesCommand(Terminal terminal)
 {
     private readonly RuleSelection _rules = new();
 
+    private readonly Option<bool> _markdown = new("--markdown")
+    {
+        Description = "Write the catalogue as a Markdown table (as in RULES.md).",
+    };
+
     public Command Build()
     {
         var command = new Command("rules", "List the loaded rules.");
         _rules.AddTo(command);
+        command.Options.Add(_markdown);
         command.SetAction(parse =>
         {
             var rules = RuleLoading.Load(_rules.Read(parse), terminal);
+            if (parse.GetValue(_markdown))
+            {
+                terminal.Out.Write(RuleCatalogue.Markdown(rules.Rules));
+                return rules.Errors.Count > 0 ? ExitCodes.UsageError : ExitCodes.Clean;
+            }
+
             var width = rules.Rules.Select(r => r.Definition.Id.Length).DefaultIfEmpty(0).Max();
             foreach (var rule in rules.Rules)
             {
