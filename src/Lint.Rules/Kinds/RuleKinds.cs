@@ -3,6 +3,7 @@ using Lint.Rules.Kinds.Consistency;
 using Lint.Rules.Kinds.Duplicates;
 using Lint.Rules.Kinds.Existence;
 using Lint.Rules.Kinds.Names;
+using Lint.Rules.Kinds.NameSpelling;
 using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
 using Lint.Rules.Kinds.Substitution;
@@ -21,6 +22,7 @@ public static class RuleKinds
         new DuplicatesKind(),
         new ExistenceKind(),
         new NamesKind(),
+        new NameSpellingKind(),
         new QuotesKind(),
         new RepetitionKind(),
         new SubstitutionKind(),
