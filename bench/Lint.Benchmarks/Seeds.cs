@@ -1,0 +1,21 @@
+namespace Lint.Benchmarks;
+
+/// <summary>The seed stories and the default rule pack, found from the repository root.</summary>
+internal static class Seeds
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string[] Stories { get; } =
+        Directory.GetFiles(Path.Combine(Root, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(Environment.CurrentDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Lint.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Run the benchmarks from inside the repository.");
+    }
+}
