@@ -1,3 +1,4 @@
+using Lint.Rules.Kinds.Attribution;
 using Lint.Rules.Kinds.Consistency;
 using Lint.Rules.Kinds.Existence;
 using Lint.Rules.Kinds.Repetition;
@@ -11,6 +12,7 @@ public static class RuleKinds
 {
     private static readonly RuleKind[] All =
     [
+        new AttributionKind(),
         new ConsistencyKind(),
         new ExistenceKind(),
         new RepetitionKind(),
