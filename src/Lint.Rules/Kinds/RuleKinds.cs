@@ -1,3 +1,4 @@
+using Lint.Rules.Kinds.Anonymity;
 using Lint.Rules.Kinds.Attribution;
 using Lint.Rules.Kinds.Consistency;
 using Lint.Rules.Kinds.Existence;
@@ -12,6 +13,7 @@ public static class RuleKinds
 {
     private static readonly RuleKind[] All =
     [
+        new AnonymityKind(),
         new AttributionKind(),
         new ConsistencyKind(),
         new ExistenceKind(),
