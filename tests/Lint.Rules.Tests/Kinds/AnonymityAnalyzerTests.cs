@@ -64,6 +64,18 @@ public sealed class AnonymityAnalyzerTests
     }
 
     [Fact]
+    public void EachUnnamedSourceIsFlaggedOnceAStory()
+    {
+        const string Article = """
+            A source said the talks failed.
+            A source said they would resume.
+            Officials said nothing.
+            """;
+
+        Assert.Equal(["A source said", "Officials said"], RuleHarness.Flagged(Loaded, Article));
+    }
+
+    [Fact]
     public void QuotationsAreSkippedWhenTheRuleSaysSo()
     {
         Assert.Empty(RuleHarness.Flagged(Loaded, "\"A source said it would fall,\" the tenant told reporters."));

@@ -8,6 +8,8 @@ namespace Lint.Rules.Kinds.Anonymity;
 /// <summary>
 /// Reads a story in order, sentence by sentence, and flags each unnamed source whose sentence gives no
 /// reason for the anonymity and no description, unless the story described a source of that noun earlier.
+/// Each noun is flagged once a story: "one person said" after a flagged "people familiar with the matter"
+/// refers back to them, and the fix belongs at the first mention.
 /// </summary>
 public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions options) : Analyzer(rule.ToDescriptor())
 {
@@ -17,6 +19,7 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
     {
         var text = context.Document.Text.Content;
         var describedEarlier = new HashSet<string>(StringComparer.Ordinal);
+        var flaggedEarlier = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in context.Document.Blocks)
         {
             if (!rule.Scope.Includes(block.Kind))
@@ -33,10 +36,11 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
                 {
                     var noun = SourceNoun.Of(source);
                     var described = describedHere.Contains(SourceNoun.Any)
-                        || (noun is not null && (describedHere.Contains(noun) || describedEarlier.Contains(noun)));
+                        || (noun is not null && (describedHere.Contains(noun) || describedEarlier.Contains(noun) || flaggedEarlier.Contains(noun)));
                     if (!described)
                     {
                         context.Report(new TextSpan(source.Index, source.Length), MessageFormat.Format(rule.Message, source.Value));
+                        flaggedEarlier.Add(noun ?? SourceNoun.Any);
                     }
                 }
 
