@@ -26,61 +26,41 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
         foreach (var block in context.Document.Blocks)
         {
             var quotes = QuotedText.Find(text, block.Span);
-            var quoteAttributed = Carries(Carry.Quote) && (HasCue(text, block.Span, quotes) || (quoteCarried && quotes.OpensAtStart));
+            var cues = block.Sentences.Select(s => FirstCue(text, s.Span, quotes)).ToArray();
+            var quoteAttributed = Carries(Carry.Quote) && (cues.Any(c => c is not null) || (quoteCarried && quotes.OpensAtStart));
             var introduced = Carries(Carry.Intro) && listIntroduced && block.Kind == BlockKind.ListItem;
             if (rule.Scope.Includes(block.Kind))
             {
-                Check(context, block, quotes, quoteAttributed ? quotes : QuotedSpans.None, introduced);
+                Check(context, block, cues, quotes, quoteAttributed ? quotes : QuotedSpans.None, introduced);
             }
 
             quoteCarried = quotes.EndsOpen && quoteAttributed;
             if (block.Kind != BlockKind.ListItem)
             {
-                listIntroduced = block.Sentences.Count > 0 && text[block.Span.End - 1] == ':' && Introduces(text, block.Sentences[^1].Span, quotes);
+                listIntroduced = cues.Length > 0 && text[block.Span.End - 1] == ':' && Introduces(text, block.Sentences[^1].Span, cues[^1], quotes);
             }
         }
     }
 
-    private void Check(DocumentContext context, Block block, QuotedSpans quotes, QuotedSpans attributedQuotes, bool introduced)
+    /// <summary>Checks the sentences of one block; <paramref name="cues"/> holds each sentence's first attribution cue.</summary>
+    private void Check(DocumentContext context, Block block, TextSpan?[] cues, QuotedSpans quotes, QuotedSpans attributedQuotes, bool introduced)
     {
         var text = context.Document.Text.Content;
         var sentences = block.Sentences;
+        var attributedBefore = false;
         for (var i = 0; i < sentences.Count; i++)
         {
-            var sentence = sentences[i];
-            if (!introduced && !IsAttributed(text, sentences, i, quotes) && FindClaim(text, sentence.Span, attributedQuotes) is { } claim)
+            var attributed = cues[i] is not null
+                || (Carries(Carry.Next) && i + 1 < sentences.Count && OpensWithQuotedAttribution(sentences[i + 1], cues[i + 1], quotes))
+                || (Carries(Carry.Previous) && attributedBefore);
+            if (!introduced && !attributed && FindClaim(text, sentences[i].Span, attributedQuotes) is { } claim)
             {
                 context.Report(claim.Span, MessageFormat.Format(rule.Message, claim.Phrase, claim.Category));
             }
 
-            introduced |= Carries(Carry.Intro) && Introduces(text, sentence.Span, quotes);
+            introduced |= Carries(Carry.Intro) && Introduces(text, sentences[i].Span, cues[i], quotes);
+            attributedBefore |= cues[i] is not null;
         }
-    }
-
-    private bool IsAttributed(string text, IReadOnlyList<Sentence> sentences, int index, QuotedSpans quotes)
-    {
-        if (HasCue(text, sentences[index].Span, quotes))
-        {
-            return true;
-        }
-
-        if (Carries(Carry.Next) && index + 1 < sentences.Count && OpensWithQuotedAttribution(text, sentences[index + 1], quotes))
-        {
-            return true;
-        }
-
-        if (Carries(Carry.Previous))
-        {
-            for (var earlier = 0; earlier < index; earlier++)
-            {
-                if (HasCue(text, sentences[earlier].Span, quotes))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The first claim signal of the sentence that is not inside an attributed quotation.</summary>
@@ -109,8 +89,7 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
         return first;
     }
 
-    private bool HasCue(string text, TextSpan span, QuotedSpans quotes) => FirstCue(text, span, quotes) is not null;
-
+    /// <summary>The first attribution cue of a sentence that is the reporter's, not inside a quotation.</summary>
     private TextSpan? FirstCue(string text, TextSpan span, QuotedSpans quotes)
     {
         for (var m = options.Cues.Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
@@ -126,27 +105,26 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
     }
 
     /// <summary>"One official said: “…”": attribution within the first few words, then a direct quotation.</summary>
-    private bool OpensWithQuotedAttribution(string text, Sentence sentence, QuotedSpans quotes)
+    private static bool OpensWithQuotedAttribution(Sentence sentence, TextSpan? cue, QuotedSpans quotes)
     {
-        if (FirstCue(text, sentence.Span, quotes) is not { } cue)
+        if (cue is not { } found)
         {
             return false;
         }
 
-        var wordsBefore = sentence.Words.Count(w => w.Span.Start < cue.Start);
-        var rest = TextSpan.FromBounds(cue.End, sentence.Span.End);
-        return wordsBefore < OpeningWords && quotes.Overlaps(rest);
+        var wordsBefore = sentence.Words.Count(w => w.Span.Start < found.Start);
+        return wordsBefore < OpeningWords && quotes.Overlaps(TextSpan.FromBounds(found.End, sentence.Span.End));
     }
 
     /// <summary>"They said:": attribution followed by a colon that opens what comes next.</summary>
-    private bool Introduces(string text, TextSpan sentence, QuotedSpans quotes)
+    private static bool Introduces(string text, TextSpan sentence, TextSpan? cue, QuotedSpans quotes)
     {
-        if (FirstCue(text, sentence, quotes) is not { } cue)
+        if (cue is not { } found)
         {
             return false;
         }
 
-        for (var i = cue.End; i < sentence.End; i++)
+        for (var i = found.End; i < sentence.End; i++)
         {
             if (text[i] == ':' && !quotes.Overlaps(new TextSpan(i, 1)))
             {
