@@ -5,7 +5,7 @@ namespace Lint.Cli.Tests;
 
 public class CheckCommandTests
 {
-    private const string Typo = "Chinese materials are filing critical gaps, officials said.\n";
+    private const string Typo = "Chinese materials are filing critical gaps, Liu Pengyu said.\n";
 
     [Fact]
     public void Findings_below_the_fail_level_exit_0_and_at_it_exit_1()
@@ -28,7 +28,7 @@ public class CheckCommandTests
 
         Assert.Equal(
             "story.txt:1:23: warning Newsroom.ContextTypos: Did you mean 'filling'? 'filing' is a real word, but not the one this context needs.\n" +
-            "    Chinese materials are filing critical gaps, officials said.\n" +
+            "    Chinese materials are filing critical gaps, Liu Pengyu said.\n" +
             "                          ^^^^^^\n" +
             "1 warning in 1 article.\n",
             result.Stdout);

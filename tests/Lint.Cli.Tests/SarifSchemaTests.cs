@@ -21,7 +21,7 @@ public class SarifSchemaTests
     {
         using var folder = new TempFolder();
         folder.Write("rules/House/Bad.yml", "extends: existence\nmessage: m\ntokens: ['(']\n");
-        folder.Write("story.txt", "Materials are filing critical gaps, officials said.");
+        folder.Write("story.txt", "Materials are filing critical gaps, Liu Pengyu said.");
         folder.Write("binary.txt", [0x00, 0x01, 0x02]);
         var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Schemata", "sarif-2.1.0.json"));
 

@@ -6,15 +6,19 @@ namespace Lint.Rules.Kinds;
 /// <summary>
 /// Vale's matching keys shared by the pattern kinds: <c>ignorecase</c> (default false), <c>nonword</c>
 /// (default false: patterns match whole words only), and <c>exceptions</c> (matched text to leave alone).
+/// Lint adds <c>quotes</c>: <c>include</c> (the default) reads direct quotations like any other text,
+/// <c>skip</c> leaves alone whatever lies inside quote marks (see <see cref="QuotedText"/>), for rules
+/// about the reporter's own words, such as attribution verbs, that must not correct what a speaker said.
 /// </summary>
 public sealed class MatchOptions
 {
     private readonly Regex? _exceptions;
 
-    private MatchOptions(bool ignoreCase, bool nonWord, Regex? exceptions)
+    private MatchOptions(bool ignoreCase, bool nonWord, bool skipQuotes, Regex? exceptions)
     {
         IgnoreCase = ignoreCase;
         NonWord = nonWord;
+        SkipQuotes = skipQuotes;
         _exceptions = exceptions;
     }
 
@@ -22,15 +26,22 @@ public sealed class MatchOptions
 
     public bool NonWord { get; }
 
-    /// <summary>Reads the keys; a kind that matches words, not patterns, reads no <c>nonword</c>.</summary>
-    public static MatchOptions Read(RuleNode node, bool readNonWord = true)
+    /// <summary>True when the rule says <c>quotes: skip</c>: matches inside direct quotations are not reported.</summary>
+    public bool SkipQuotes { get; }
+
+    /// <summary>
+    /// Reads the keys; a kind that matches words, not patterns, reads no <c>nonword</c>, and only a kind
+    /// that honours <c>quotes</c> reads it (elsewhere it is an unknown key).
+    /// </summary>
+    public static MatchOptions Read(RuleNode node, bool readNonWord = true, bool readQuotes = false)
     {
         var ignoreCase = node.GetBool("ignorecase", false);
         var nonWord = readNonWord && node.GetBool("nonword", false);
+        var skipQuotes = readQuotes && ReadQuotes(node);
         var entries = node.GetList("exceptions");
         var valid = entries.Where(e => RulePattern.Validate(e, node.Errors, "exception")).Select(e => e.Value!).ToList();
         var exceptions = valid.Count == 0 ? null : RulePattern.Compile($"^(?:{string.Join('|', valid)})$", ignoreCase);
-        return new MatchOptions(ignoreCase, nonWord, exceptions);
+        return new MatchOptions(ignoreCase, nonWord, skipQuotes, exceptions);
     }
 
     /// <summary>The pattern as it runs: whole words only unless <c>nonword</c> is set.</summary>
@@ -39,4 +50,19 @@ public sealed class MatchOptions
     public Regex Compile(string pattern) => RulePattern.Compile(Bound(pattern), IgnoreCase);
 
     public bool IsException(ReadOnlySpan<char> matched) => _exceptions is not null && _exceptions.IsMatch(matched);
+
+    private static bool ReadQuotes(RuleNode node)
+    {
+        var scalar = node.GetScalar("quotes");
+        switch (scalar?.Value)
+        {
+            case null or "include":
+                return false;
+            case "skip":
+                return true;
+            default:
+                node.Errors.Add(scalar, $"'quotes' must be include or skip, not '{scalar.Value}'.");
+                return false;
+        }
+    }
 }

@@ -1,10 +1,14 @@
 using System.Text.RegularExpressions;
 using Lint.Analysis;
 using Lint.Rules.Loading;
+using Lint.Text;
 
 namespace Lint.Rules.Kinds;
 
-/// <summary>The shared loop of the pattern kinds: run one compiled regex over every block (or sentence) in the rule's scope.</summary>
+/// <summary>
+/// The shared loop of the pattern kinds: run one compiled regex over every block (or sentence) in the
+/// rule's scope, leaving out exceptions and, with <c>quotes: skip</c>, matches inside direct quotations.
+/// </summary>
 public abstract class PatternAnalyzer(RuleDefinition rule, Regex pattern, MatchOptions options) : Analyzer(rule.ToDescriptor())
 {
     protected RuleDefinition Rule { get; } = rule;
@@ -22,24 +26,25 @@ public abstract class PatternAnalyzer(RuleDefinition rule, Regex pattern, MatchO
             return;
         }
 
+        var quotes = Match.SkipQuotes ? QuotedText.Find(context.Document.Text.Content, context.Block.Span) : QuotedSpans.None;
         if (!Rule.Scope.BySentence)
         {
-            Run(context, context.Block.Span);
+            Run(context, context.Block.Span, quotes);
             return;
         }
 
         foreach (var sentence in context.Block.Sentences)
         {
-            Run(context, sentence.Span);
+            Run(context, sentence.Span, quotes);
         }
     }
 
-    private void Run(in BlockContext context, Lint.Text.TextSpan span)
+    private void Run(in BlockContext context, TextSpan span, QuotedSpans quotes)
     {
         var text = context.Document.Text.Content;
         for (var match = pattern.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
         {
-            if (match.Length > 0 && !Match.IsException(match.ValueSpan))
+            if (match.Length > 0 && !Match.IsException(match.ValueSpan) && !quotes.Overlaps(new TextSpan(match.Index, match.Length)))
             {
                 Report(context, match);
             }

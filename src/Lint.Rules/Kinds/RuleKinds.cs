@@ -1,4 +1,6 @@
+using Lint.Rules.Kinds.Anonymity;
 using Lint.Rules.Kinds.Articles;
+using Lint.Rules.Kinds.Attribution;
 using Lint.Rules.Kinds.Consistency;
 using Lint.Rules.Kinds.Duplicates;
 using Lint.Rules.Kinds.Existence;
@@ -17,7 +19,9 @@ public static class RuleKinds
 {
     private static readonly RuleKind[] All =
     [
+        new AnonymityKind(),
         new ArticlesKind(),
+        new AttributionKind(),
         new ConsistencyKind(),
         new DuplicatesKind(),
         new ExistenceKind(),

@@ -5,7 +5,8 @@ namespace Lint.Rules.Kinds.Existence;
 
 /// <summary>
 /// <c>extends: existence</c>, as in Vale: flags any of <c>tokens</c> (whole words unless <c>nonword</c>),
-/// or the regex made by joining <c>raw</c>. The message's <c>%s</c> is the text found.
+/// or the regex made by joining <c>raw</c>. The message's <c>%s</c> is the text found. The shared keys of
+/// <see cref="MatchOptions"/> apply, <c>quotes: skip</c> included.
 /// </summary>
 public sealed class ExistenceKind : RuleKind
 {
@@ -13,7 +14,7 @@ public sealed class ExistenceKind : RuleKind
 
     public override Analyzer? Create(RuleDefinition rule, RuleNode options)
     {
-        var match = MatchOptions.Read(options);
+        var match = MatchOptions.Read(options, readQuotes: true);
         var tokens = options.GetList("tokens");
         var raw = options.GetList("raw");
         if (tokens.Count == 0 && raw.Count == 0)

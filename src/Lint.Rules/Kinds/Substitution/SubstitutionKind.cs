@@ -7,7 +7,8 @@ namespace Lint.Rules.Kinds.Substitution;
 /// <c>extends: substitution</c>, as in Vale: <c>swap</c> maps a pattern to what should be written instead.
 /// A pattern may carry its context in lookarounds ("filing(?= critical gaps)"), so only the wrong word is
 /// flagged and replaced. "a|b" offers two replacements and so no automatic fix. The message's first
-/// <c>%s</c> is the replacement, the second the text found.
+/// <c>%s</c> is the replacement, the second the text found. The shared keys of <see cref="MatchOptions"/>
+/// apply, <c>quotes: skip</c> included.
 /// </summary>
 public sealed class SubstitutionKind : RuleKind
 {
@@ -15,7 +16,7 @@ public sealed class SubstitutionKind : RuleKind
 
     public override Analyzer? Create(RuleDefinition rule, RuleNode options)
     {
-        var match = MatchOptions.Read(options);
+        var match = MatchOptions.Read(options, readQuotes: true);
         var swaps = options.GetPairs("swap", required: true);
         var valid = true;
         foreach (var (pattern, replacement) in swaps)

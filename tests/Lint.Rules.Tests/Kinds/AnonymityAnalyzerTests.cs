@@ -1,0 +1,94 @@
+namespace Lint.Rules.Tests.Kinds;
+
+public sealed class AnonymityAnalyzerTests
+{
+    private const string Rule = """
+        extends: anonymity
+        message: "'%s' is unnamed."
+        ignorecase: true
+        quotes: skip
+        sources:
+          - '(?<=^|,\s)(?:one\s+)?(?<who>officials?)\s+said'
+          - 'a\s+(?<who>source)\s+said'
+          - 'on\s+condition\s+of\s+anonymity'
+        reasons:
+          - because
+        described:
+          - 'U\.S\.\s+(?<who>officials?)'
+        examples:
+          - "[|A source said|] so."
+          - "The source said so."
+        """;
+
+    private static readonly Lint.Rules.Loading.LoadedRule Loaded = RuleHarness.Load(Rule);
+
+    [Fact]
+    public void FlagsAnUnnamedSourceWithNoReasonAndNoDescription()
+    {
+        Assert.Equal(["A source said", "officials said"], RuleHarness.Flagged(Loaded, "A source said the talks failed, officials said."));
+    }
+
+    [Fact]
+    public void AReasonInTheSentenceExcusesIt()
+    {
+        Assert.Empty(RuleHarness.Flagged(Loaded, "A source said the talks failed, speaking on condition of anonymity because the talks are private."));
+    }
+
+    [Fact]
+    public void ADescribedSourceIsNotFlagged()
+    {
+        Assert.Empty(RuleHarness.Flagged(Loaded, "Senior U.S. officials said the talks failed."));
+    }
+
+    [Fact]
+    public void ALaterReferenceToDescribedOfficialsIsNotFlagged()
+    {
+        const string Article = """
+            Senior U.S. officials said the talks failed.
+            One official said they would resume in May.
+            A source said they would not.
+            """;
+
+        Assert.Equal(["A source said"], RuleHarness.Flagged(Loaded, Article));
+    }
+
+    [Fact]
+    public void AReferenceBeforeTheDescriptionIsStillFlagged()
+    {
+        const string Article = """
+            One official said the talks failed.
+            Senior U.S. officials said they would resume in May.
+            """;
+
+        Assert.Equal(["One official said"], RuleHarness.Flagged(Loaded, Article));
+    }
+
+    [Fact]
+    public void EachUnnamedSourceIsFlaggedOnceAStory()
+    {
+        const string Article = """
+            A source said the talks failed.
+            A source said they would resume.
+            Officials said nothing.
+            """;
+
+        Assert.Equal(["A source said", "Officials said"], RuleHarness.Flagged(Loaded, Article));
+    }
+
+    [Fact]
+    public void QuotationsAreSkippedWhenTheRuleSaysSo()
+    {
+        Assert.Empty(RuleHarness.Flagged(Loaded, "\"A source said it would fall,\" the tenant told reporters."));
+    }
+
+    [Fact]
+    public void SourcesAreRequired()
+    {
+        var errors = RuleHarness.Errors("""
+            extends: anonymity
+            message: "%s"
+            """);
+
+        Assert.Contains("The rule needs a 'sources' key with at least one entry.", errors);
+    }
+}
