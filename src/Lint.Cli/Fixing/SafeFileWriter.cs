@@ -27,6 +27,7 @@ public sealed class SafeFileWriter(Func<string, Stream>? openTemporary = null)
         {
             using (var stream = _openTemporary(temporary))
             {
+                CopyPermissions(target, temporary); // before the content, so it is never readable by more people than the original
                 stream.Write(content);
                 if (stream is FileStream file)
                 {
@@ -38,7 +39,6 @@ public sealed class SafeFileWriter(Func<string, Stream>? openTemporary = null)
                 }
             }
 
-            CopyPermissions(target, temporary);
             if (FileSnapshot.Take(target) != expected)
             {
                 return WriteOutcome.ChangedOnDisk;
