@@ -4,12 +4,13 @@ using Lint.Cli.Commands;
 namespace Lint.Cli;
 
 /// <summary>The root command. Parse errors exit with 2, so that 1 always means "findings".</summary>
-public sealed class LintCommandLine(Terminal terminal, CheckCommand check, RulesCommand rules, TestCommand test)
+public sealed class LintCommandLine(Terminal terminal, CheckCommand check, FixCommand fix, RulesCommand rules, TestCommand test)
 {
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("Lint: an editorial linter for news copy.");
         root.Subcommands.Add(check.Build());
+        root.Subcommands.Add(fix.Build());
         root.Subcommands.Add(rules.Build());
         root.Subcommands.Add(test.Build());
         var parse = root.Parse(args);

@@ -1,5 +1,6 @@
 using Lint.Cli;
 using Lint.Cli.Commands;
+using Lint.Cli.Fixing;
 using Lint.Cli.Running;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +15,9 @@ builder.Services.AddSingleton<Linter>();
 builder.Services.AddSingleton<CheckCommand>();
 builder.Services.AddSingleton<RulesCommand>();
 builder.Services.AddSingleton<TestCommand>();
+builder.Services.AddSingleton<ArticleFixer>();
+builder.Services.AddSingleton(_ => new SafeFileWriter());
+builder.Services.AddSingleton<FixCommand>();
 builder.Services.AddSingleton<LintCommandLine>();
 
 using var host = builder.Build();

@@ -143,4 +143,37 @@ public class CheckCommandTests
             result.Stdout,
             StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sarif_results_carry_their_fix_as_an_artifact_change()
+    {
+        using var folder = new TempFolder();
+        folder.Write("story.txt", Typo);
+
+        var sarif = JsonNode.Parse(LintProcess.RunIn(folder.Path, null, "check", "story.txt", "--format", "sarif").Stdout)!;
+
+        var fix = sarif["runs"]![0]!["results"]![0]!["fixes"]![0]!;
+        Assert.Equal("Replace with 'filling'", (string?)fix["description"]!["text"]);
+        var change = fix["artifactChanges"]![0]!;
+        Assert.Equal("story.txt", (string?)change["artifactLocation"]!["uri"]);
+        var replacement = change["replacements"]![0]!;
+        Assert.Equal((22, 6, 1, 23, 29), ((int)replacement["deletedRegion"]!["charOffset"]!, (int)replacement["deletedRegion"]!["charLength"]!,
+            (int)replacement["deletedRegion"]!["startLine"]!, (int)replacement["deletedRegion"]!["startColumn"]!, (int)replacement["deletedRegion"]!["endColumn"]!));
+        Assert.Equal("filling", (string?)replacement["insertedContent"]!["text"]);
+    }
+
+    [Fact]
+    public void Json_findings_carry_their_fix_with_a_title_and_edits()
+    {
+        using var folder = new TempFolder();
+        folder.Write("story.txt", "The the officials said so.\n");
+
+        var finding = JsonNode.Parse(LintProcess.RunIn(folder.Path, null, "check", "story.txt", "--format", "json").Stdout)!["findings"]![0]!;
+
+        Assert.Equal("Newsroom.RepeatedWords", (string?)finding["rule"]);
+        Assert.NotNull((string?)finding["fix"]!["title"]);
+        var edit = finding["fix"]!["edits"]![0]!;
+        Assert.Equal(string.Empty, (string?)edit["text"]);
+        Assert.Equal("The officials said so.\n", "The the officials said so.\n".Remove((int)edit["offset"]!, (int)edit["length"]!));
+    }
 }

@@ -10,7 +10,13 @@ internal static class LintProcess
 
     public static Result Run(params string[] args) => RunIn(RepositoryRoot.Path, null, args);
 
-    public static Result RunIn(string workingDirectory, byte[]? stdin, params string[] args)
+    public static Result RunIn(string workingDirectory, byte[]? stdin, params string[] args) => RunWith(workingDirectory, stdin, new Dictionary<string, string>(), args);
+
+    /// <summary>
+    /// Runs lint with extra environment variables. GITHUB_STEP_SUMMARY is removed unless given, so tests run
+    /// inside GitHub Actions never append to the real job summary.
+    /// </summary>
+    public static Result RunWith(string workingDirectory, byte[]? stdin, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +26,12 @@ internal static class LintProcess
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        start.Environment.Remove("GITHUB_STEP_SUMMARY");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "lint.dll"));
         foreach (var arg in args)
         {

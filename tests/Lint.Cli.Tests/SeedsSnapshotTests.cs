@@ -28,6 +28,43 @@ public class SeedsSnapshotTests
     }
 
     [Fact]
+    public void Github_output_of_the_seeds()
+    {
+        var result = LintProcess.Run("check", "seeds", "--format", "github");
+
+        Assert.Equal(string.Empty, result.Stderr);
+        Snapshot.Match(result.Stdout.Split('\n'));
+    }
+
+    [Fact]
+    public void Github_job_summary_of_the_seeds()
+    {
+        using var folder = new TempFolder();
+        var summary = Path.Combine(folder.Path, "step-summary.md");
+        File.WriteAllText(summary, "Output of an earlier step");
+
+        var result = LintProcess.RunWith(RepositoryRoot.Path, null, new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, "check", "seeds", "--format", "github");
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Stderr));
+        Assert.Equal(LintProcess.Run("check", "seeds", "--format", "github").Stdout, result.Stdout);
+        var lines = File.ReadAllText(summary).Split('\n');
+        Assert.Equal("Output of an earlier step", lines[0]);
+        Snapshot.Match(lines[1..]);
+    }
+
+    [Fact]
+    public void Without_github_step_summary_no_summary_is_written_and_other_formats_never_write_one()
+    {
+        using var folder = new TempFolder();
+        var summary = Path.Combine(folder.Path, "step-summary.md");
+
+        LintProcess.RunWith(RepositoryRoot.Path, null, new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, "check", "seeds", "--format", "sarif");
+        LintProcess.RunWith(RepositoryRoot.Path, null, new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = string.Empty }, "check", "seeds", "--format", "github");
+
+        Assert.False(File.Exists(summary));
+    }
+
+    [Fact]
     public void Two_runs_write_byte_identical_sarif()
     {
         var first = LintProcess.Run("check", "seeds", "--format", "sarif");

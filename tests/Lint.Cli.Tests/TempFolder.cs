@@ -17,5 +17,19 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
+    /// <summary>Copies a folder of the repository (such as "seeds") into this folder under the same name.</summary>
+    public string CopyFromRepository(string relativePath)
+    {
+        var source = System.IO.Path.Combine(RepositoryRoot.Path, relativePath);
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            Write(System.IO.Path.Combine(relativePath, System.IO.Path.GetRelativePath(source, file)), File.ReadAllBytes(file));
+        }
+
+        return System.IO.Path.Combine(Path, relativePath);
+    }
+
+    public byte[] Read(string relativePath) => File.ReadAllBytes(System.IO.Path.Combine(Path, relativePath));
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -80,8 +80,13 @@ public sealed class CheckCommand(Terminal terminal, Linter linter)
             terminal.Error.WriteLine($"error: {failure}");
         }
 
-        var reporter = ReportFormat.Create(parse.GetValue(_format) ?? "text");
-        if (!Write(reporter, result, parse.GetValue(_output)))
+        var format = parse.GetValue(_format) ?? "text";
+        if (!Write(ReportFormat.Create(format), result, parse.GetValue(_output)))
+        {
+            return ExitCodes.UsageError;
+        }
+
+        if (format == "github" && !AppendJobSummary(result))
         {
             return ExitCodes.UsageError;
         }
@@ -118,6 +123,36 @@ public sealed class CheckCommand(Terminal terminal, Linter linter)
         }
 
         return articles;
+    }
+
+    /// <summary>In GitHub Actions (GITHUB_STEP_SUMMARY names a file), appends the Markdown job summary to it.</summary>
+    private bool AppendJobSummary(LintResult result)
+    {
+        var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        if (string.IsNullOrEmpty(path))
+        {
+            return true;
+        }
+
+        try
+        {
+            var info = new FileInfo(path);
+            var separator = info.Exists && info.Length > 0 && !EndsWithLineBreak(path) ? "\n" : string.Empty;
+            File.AppendAllText(path, separator + new GitHubJobSummary().Create(result), new System.Text.UTF8Encoding(false));
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"error: could not write the job summary to {path}: {ex.Message}");
+            return false;
+        }
+    }
+
+    private static bool EndsWithLineBreak(string path)
+    {
+        using var file = File.OpenRead(path);
+        file.Seek(-1, SeekOrigin.End);
+        return file.ReadByte() == '\n';
     }
 
     private bool Write(IReporter reporter, LintResult result, string? outputPath)

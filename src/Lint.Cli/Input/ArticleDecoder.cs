@@ -22,17 +22,14 @@ public static class ArticleDecoder
             return new SourceText(string.Empty);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        var encoding = ArticleEncoding.Detect(bytes);
+        if (encoding == ArticleEncoding.Utf16LittleEndian || encoding == ArticleEncoding.Utf16BigEndian)
         {
-            return new SourceText(Encoding.Unicode.GetString(bytes[2..]));
+            var lenient = encoding == ArticleEncoding.Utf16LittleEndian ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return new SourceText(lenient.GetString(bytes[encoding.Preamble.Length..]));
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return new SourceText(Encoding.BigEndianUnicode.GetString(bytes[2..]));
-        }
-
-        var body = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+        var body = bytes[encoding.Preamble.Length..];
         var nul = body[..Math.Min(body.Length, 8192)].IndexOf((byte)0);
         if (nul >= 0)
         {

@@ -36,7 +36,7 @@ public static class ArticleReader
     public static string DisplayPath(string fullPath) =>
         Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath).Replace('\\', '/');
 
-    private static Article? Decode(string display, string extension, byte[] bytes, List<InputError> errors)
+    public static Article? Decode(string display, string extension, byte[] bytes, List<InputError> errors)
     {
         var text = ArticleDecoder.Decode(bytes, out var error);
         if (error is not null)

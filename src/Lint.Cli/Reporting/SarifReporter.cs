@@ -9,12 +9,15 @@ namespace Lint.Cli.Reporting;
 /// <summary>
 /// SARIF 2.1.0, written as a stream: every rule as a reportingDescriptor, every finding as a result with
 /// a relative uri, a UTF-16 region (1-based lines and columns, offsets and lengths), a line-hash
-/// fingerprint and its fix. Rule-file errors become tool configuration notifications.
+/// fingerprint and its fix. Rule-file errors become tool configuration notifications. GitHub code scanning
+/// keeps at most 5,000 results of a run, so past <c>maxResults</c> the most severe are kept (then the first
+/// by file and offset) and a tool execution notification says how many were left out.
 /// </summary>
-public sealed class SarifReporter : IReporter
+public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : IReporter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string InformationUri = "https://github.com/lint-newsroom/lint";
+    public const int MaxResults = 5000;
 
     public void Write(LintResult result, Stream output)
     {
@@ -25,16 +28,29 @@ public sealed class SarifReporter : IReporter
         json.WriteString("version", "2.1.0");
         json.WriteStartArray("runs");
         json.WriteStartObject();
+        var kept = Keep(result.Diagnostics.ToList());
+        var omitted = result.Diagnostics.Count() - kept.Count;
         WriteTool(json, result.Rules);
-        WriteInvocation(json, result);
+        WriteInvocation(json, result, omitted);
         json.WriteString("columnKind", "utf16CodeUnits");
-        WriteResults(json, result);
+        WriteResults(json, result, kept);
+        if (omitted > 0)
+        {
+            json.WriteStartObject("properties");
+            json.WriteNumber("omittedResults", omitted);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
         output.WriteByte((byte)'\n');
     }
+
+    /// <summary>The findings written: all of them, or the <c>maxResults</c> most severe (first by file and offset among equals).</summary>
+    private HashSet<Diagnostic> Keep(List<Diagnostic> diagnostics) =>
+        new(diagnostics.Count <= maxResults ? diagnostics : diagnostics.OrderByDescending(d => d.Severity).Take(maxResults), ReferenceEqualityComparer.Instance);
 
     private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<DiagnosticDescriptor> rules)
     {
@@ -74,11 +90,21 @@ public sealed class SarifReporter : IReporter
         json.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter json, LintResult result)
+    private void WriteInvocation(Utf8JsonWriter json, LintResult result, int omitted)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
         json.WriteBoolean("executionSuccessful", true);
+        if (omitted > 0)
+        {
+            json.WriteStartArray("toolExecutionNotifications");
+            json.WriteStartObject();
+            json.WriteString("level", "warning");
+            Message(json, "message", $"{omitted} less severe results were left out: GitHub code scanning keeps at most {maxResults} results of a run, so the {maxResults} most severe were kept.");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
         var notes = result.RuleErrors.Select(e => (e.Message, (string?)e.Path, e.Line, e.Column))
             .Concat(result.InputErrors.Select(e => (e.Message, (string?)e.Path, 0, 0)))
             .Concat(result.Failures.Select(f => (f, (string?)null, 0, 0)))
@@ -120,7 +146,7 @@ public sealed class SarifReporter : IReporter
         json.WriteEndArray();
     }
 
-    private static void WriteResults(Utf8JsonWriter json, LintResult result)
+    private static void WriteResults(Utf8JsonWriter json, LintResult result, HashSet<Diagnostic> kept)
     {
         var ruleIndex = result.Rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         json.WriteStartArray("results");
@@ -129,6 +155,12 @@ public sealed class SarifReporter : IReporter
             var hashes = new LineHash();
             foreach (var diagnostic in article.Diagnostics)
             {
+                var fingerprint = hashes.Next(article.Text, diagnostic); // counted for every finding, so a cap never shifts them
+                if (!kept.Contains(diagnostic))
+                {
+                    continue;
+                }
+
                 json.WriteStartObject();
                 json.WriteString("ruleId", diagnostic.Id);
                 if (ruleIndex.TryGetValue(diagnostic.Id, out var index))
@@ -147,7 +179,7 @@ public sealed class SarifReporter : IReporter
                 json.WriteEndObject();
                 json.WriteEndArray();
                 json.WriteStartObject("partialFingerprints");
-                json.WriteString("primaryLocationLineHash", hashes.Next(article.Text, diagnostic));
+                json.WriteString("primaryLocationLineHash", fingerprint);
                 json.WriteEndObject();
                 if (diagnostic.Fix is { } fix)
                 {

@@ -3,30 +3,47 @@ using Lint.Text;
 
 namespace Lint.Fixes;
 
-/// <summary>Applies the fixes of a set of findings in one pass: by position, the first wins and any fix overlapping it waits.</summary>
+/// <summary>
+/// Applies the fixes of a set of findings in one pass: by position, the first wins and any fix overlapping
+/// it waits. Line breaks inside a fix's new text are written the way the article writes them.
+/// </summary>
 public static class FixApplier
 {
-    /// <summary>The edits that can be applied together: every fix whose edits overlap no fix before it.</summary>
-    public static IReadOnlyList<TextEdit> SelectEdits(IEnumerable<Diagnostic> diagnostics)
+    /// <summary>The findings whose fixes can be applied together: every fix whose edits overlap no fix before it.</summary>
+    public static IReadOnlyList<Diagnostic> SelectFixes(IEnumerable<Diagnostic> diagnostics)
     {
-        var chosen = new List<TextEdit>();
-        var fixes = diagnostics
+        var chosen = new List<Diagnostic>();
+        var taken = new List<TextSpan>();
+        var candidates = diagnostics
             .Where(d => d.Fix is { Edits.Count: > 0 })
-            .OrderBy(d => d, DiagnosticComparer.Instance)
-            .Select(d => d.Fix!.Edits.OrderBy(e => e.Span).ToArray());
-        foreach (var edits in fixes)
+            .OrderBy(d => d, DiagnosticComparer.Instance);
+        foreach (var diagnostic in candidates)
         {
-            if (edits.All(e => !chosen.Any(c => Touches(c.Span, e.Span))))
+            var spans = diagnostic.Fix!.Edits.Select(e => e.Span).ToArray();
+            if (spans.All(s => !taken.Any(t => Touches(t, s))))
             {
-                chosen.AddRange(edits);
+                chosen.Add(diagnostic);
+                taken.AddRange(spans);
             }
         }
 
-        chosen.Sort((a, b) => a.Span.CompareTo(b.Span));
         return chosen;
     }
 
-    public static SourceText Apply(SourceText text, IEnumerable<Diagnostic> diagnostics) => text.WithEdits(SelectEdits(diagnostics));
+    /// <summary>The edits of <see cref="SelectFixes"/>, in text order.</summary>
+    public static IReadOnlyList<TextEdit> SelectEdits(IEnumerable<Diagnostic> diagnostics) =>
+        SelectFixes(diagnostics).SelectMany(d => d.Fix!.Edits).OrderBy(e => e.Span).ToList();
+
+    public static SourceText Apply(SourceText text, IEnumerable<Diagnostic> diagnostics) => ApplySelected(text, SelectFixes(diagnostics));
+
+    /// <summary>Applies fixes already known not to overlap (the output of <see cref="SelectFixes"/>).</summary>
+    public static SourceText ApplySelected(SourceText text, IEnumerable<Diagnostic> selected)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lineBreak = LineBreakStyle.Of(text);
+        var edits = selected.SelectMany(d => d.Fix!.Edits).Select(e => e with { NewText = lineBreak.Adapt(e.NewText) });
+        return text.WithEdits(edits);
+    }
 
     private static bool Touches(TextSpan a, TextSpan b) =>
         a.OverlapsWith(b) || (a.Start == b.Start) || (a.IsEmpty && a.Start > b.Start && a.Start < b.End) || (b.IsEmpty && b.Start > a.Start && b.Start < a.End);

@@ -32,4 +32,24 @@ public class FixApplierTests
 
         Assert.Equal("timeline", result.Content);
     }
+
+    [Fact]
+    public void Select_fixes_names_the_findings_whose_fixes_apply_together()
+    {
+        var first = WithFix(0, 9, "timeline");
+        var waiting = WithFix(5, 4, "LINE");
+        var apart = WithFix(10, 3, "x");
+
+        Assert.Equal([first, apart], FixApplier.SelectFixes([apart, waiting, first]));
+    }
+
+    [Fact]
+    public void Two_insertions_at_one_place_do_not_both_apply()
+    {
+        var text = new SourceText("ab");
+
+        var result = FixApplier.Apply(text, [WithFix(1, 0, "X"), WithFix(1, 0, "Y")]);
+
+        Assert.Equal("aXb", result.Content);
+    }
 }

@@ -1,0 +1,185 @@
+using System.CommandLine;
+using System.Text;
+using Humanizer;
+using Lint.Cli.Fixing;
+using Lint.Cli.Input;
+using Lint.Fixes;
+using Lint.Rules.Loading;
+
+namespace Lint.Cli.Commands;
+
+/// <summary>
+/// <c>lint fix PATH...</c>: apply every mechanical fix in place, pass after pass until nothing changes, and
+/// write each article back safely; with <c>--dry-run</c>, print a unified diff instead and change nothing.
+/// </summary>
+public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWriter writer)
+{
+    private readonly Argument<string[]> _paths = new("paths")
+    {
+        Description = "Articles or folders of articles to fix in place.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string[]> _only = new("--rule")
+    {
+        Description = "Apply only the fixes of this rule (an id such as Newsroom.ContextTypos). Repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<bool> _dryRun = new("--dry-run")
+    {
+        Description = "Print the changes as a unified diff and change no file.",
+    };
+
+    private readonly RuleSelection _rules = new();
+
+    public Command Build()
+    {
+        var command = new Command("fix", "Apply the mechanical fixes to articles in place.");
+        command.Arguments.Add(_paths);
+        command.Options.Add(_only);
+        command.Options.Add(_dryRun);
+        _rules.AddTo(command);
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(parse, cancellationToken)));
+        return command;
+    }
+
+    private int Execute(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var paths = parse.GetValue(_paths) ?? [];
+        if (paths.Contains("-"))
+        {
+            terminal.Error.WriteLine("error: lint fix changes files in place, so it cannot fix standard input ('-').");
+            return ExitCodes.UsageError;
+        }
+
+        var rules = Select(RuleLoading.Load(_rules.Read(parse), terminal), parse.GetValue(_only) ?? []);
+        if (rules is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var errors = new List<InputError>();
+        var files = ArticleFinder.Find(paths, errors).Select(f => ArticleFile.Read(f, errors)).OfType<ArticleFile>().ToList();
+        foreach (var error in errors)
+        {
+            terminal.Error.WriteLine($"error: {error}");
+        }
+
+        if (files.Count == 0)
+        {
+            if (errors.Count == 0)
+            {
+                terminal.Error.WriteLine($"error: no articles ({string.Join(", ", ArticleFinder.Extensions)}) found in {string.Join(", ", paths)}.");
+            }
+
+            return ExitCodes.UsageError;
+        }
+
+        var (result, failures) = fixer.Fix(rules, files.Select(f => f.Article).ToList(), cancellationToken);
+        foreach (var failure in failures)
+        {
+            terminal.Error.WriteLine($"error: {failure}");
+        }
+
+        if (!result.ReachedFixedPoint)
+        {
+            terminal.Error.WriteLine($"warning: the fixes had not settled after {"pass".ToQuantity(result.Passes)} (some undo others); run lint check to see what is left.");
+        }
+
+        var dryRun = parse.GetValue(_dryRun);
+        var (fixes, changed, failed) = dryRun ? PrintDiffs(files, result) : WriteFiles(files, result);
+        var remaining = result.Texts.Sum(t => t.Remaining.Count);
+        var summary = FixSummary.Describe(fixes, changed, files.Count, remaining, dryRun);
+        (dryRun ? terminal.Error : terminal.Out).WriteLine(summary);
+        return errors.Count > 0 || failed ? ExitCodes.UsageError : ExitCodes.Clean;
+    }
+
+    /// <summary>The loaded rules, narrowed to the <c>--rule</c> ids if any; null (and a message) when nothing can run.</summary>
+    private RuleSet? Select(RuleSet rules, IReadOnlyList<string> only)
+    {
+        if (rules.Rules.Count == 0)
+        {
+            terminal.Error.WriteLine("error: no rule could be loaded, so nothing was fixed.");
+            return null;
+        }
+
+        var unknown = only.Where(id => !rules.Rules.Any(r => r.Definition.Id == id)).ToList();
+        foreach (var id in unknown)
+        {
+            terminal.Error.WriteLine($"error: no loaded rule has the id '{id}'; lint rules lists them.");
+        }
+
+        if (unknown.Count > 0)
+        {
+            return null;
+        }
+
+        return only.Count == 0 ? rules : rules with { Rules = rules.Rules.Where(r => only.Contains(r.Definition.Id)).ToList() };
+    }
+
+    private (int Fixes, int Changed, bool Failed) PrintDiffs(IReadOnlyList<ArticleFile> files, FixPassesResult result)
+    {
+        using var stdout = new StreamWriter(terminal.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };
+        var (fixes, changed) = (0, 0);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var text = result.Texts[i];
+            if (text.Changed)
+            {
+                var path = files[i].Article.DisplayPath;
+                stdout.Write(UnifiedDiff.Create(text.Original.Content, text.Text.Content, $"a/{path}", $"b/{path}"));
+                (fixes, changed) = (fixes + text.Applied.Count, changed + 1);
+            }
+        }
+
+        return (fixes, changed, false);
+    }
+
+    private (int Fixes, int Changed, bool Failed) WriteFiles(IReadOnlyList<ArticleFile> files, FixPassesResult result)
+    {
+        var (fixes, changed, failed) = (0, 0, false);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var text = result.Texts[i];
+            if (!text.Changed)
+            {
+                continue;
+            }
+
+            var file = files[i];
+            var path = file.Article.DisplayPath;
+            var problem = Write(file, text);
+            if (problem is null)
+            {
+                terminal.Out.WriteLine($"{path}: fixed {"finding".ToQuantity(text.Applied.Count)}.");
+                (fixes, changed) = (fixes + text.Applied.Count, changed + 1);
+            }
+            else
+            {
+                terminal.Error.WriteLine($"error: {path} {problem}; left as it was.");
+                failed = true;
+            }
+        }
+
+        return (fixes, changed, failed);
+    }
+
+    /// <summary>Writes one fixed article; null when it was written, else why it was not.</summary>
+    private string? Write(ArticleFile file, FixedText text)
+    {
+        try
+        {
+            return writer.Write(file.FullPath, file.Encoding.GetBytes(text.Text.Content), file.Snapshot) switch
+            {
+                WriteOutcome.Written => null,
+                WriteOutcome.ChangedOnDisk => "changed on disk while it was being fixed",
+                _ => "is read-only",
+            };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EncoderFallbackException)
+        {
+            return $"could not be written ({ex.Message})";
+        }
+    }
+}
