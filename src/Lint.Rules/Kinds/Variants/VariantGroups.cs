@@ -1,34 +1,65 @@
 namespace Lint.Rules.Kinds.Variants;
 
 /// <summary>
-/// The mergeable summary of a variants rule: uses of each term, grouped by its key (the term in lower
-/// case without dots, hyphens or spaces), so "U.S." and "US" fall in one group.
+/// The mergeable summary of a variants rule: for each term's key (the term in lower case without dots,
+/// hyphens or spaces, so "U.S." and "US" share one), each form seen with how often it was used and its
+/// places (for plain words, only the first <see cref="MaxPlaces"/>, so memory stays bounded).
 /// </summary>
 public sealed class VariantGroups
 {
-    public Dictionary<string, List<Variant>> ByKey { get; } = new(StringComparer.Ordinal);
+    /// <summary>How many places of one plain word are kept (and so reported, if it loses) in a run.</summary>
+    public const int MaxPlaces = 64;
+
+    public Dictionary<string, Dictionary<string, FormUses>> ByKey { get; } = new(StringComparer.Ordinal);
 
     public void Add(string key, Variant variant)
     {
-        if (!ByKey.TryGetValue(key, out var list))
+        if (!ByKey.TryGetValue(key, out var byForm))
         {
-            ByKey[key] = list = [];
+            ByKey[key] = byForm = new Dictionary<string, FormUses>(StringComparer.Ordinal);
         }
 
-        list.Add(variant);
+        if (!byForm.TryGetValue(variant.Form, out var uses))
+        {
+            byForm[variant.Form] = uses = new FormUses(IsMarked(variant.Form));
+        }
+
+        uses.Add(variant);
+    }
+
+    private static bool IsMarked(string form)
+    {
+        for (var i = 1; i < form.Length; i++)
+        {
+            if (char.IsUpper(form[i]) || form[i] is ' ' or '.' or '-' or '‑')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static VariantGroups Merge(VariantGroups first, VariantGroups second)
     {
-        foreach (var (key, variants) in second.ByKey)
+        foreach (var (key, forms) in second.ByKey)
         {
-            if (first.ByKey.TryGetValue(key, out var list))
+            if (!first.ByKey.TryGetValue(key, out var mine))
             {
-                list.AddRange(variants);
+                first.ByKey[key] = forms;
+                continue;
             }
-            else
+
+            foreach (var (form, uses) in forms)
             {
-                first.ByKey[key] = variants;
+                if (mine.TryGetValue(form, out var existing))
+                {
+                    existing.AddAll(uses);
+                }
+                else
+                {
+                    mine[form] = uses;
+                }
             }
         }
 

@@ -24,8 +24,9 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
 
     private VariantGroups Collect(Document document)
     {
-        var groups = new VariantGroups();
         var text = document.Text;
+        var spans = new Dictionary<string, List<(TextSpan Span, bool Initial)>>(StringComparer.Ordinal);
+        var lookup = spans.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
             var dateline = true;
@@ -42,11 +43,11 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
                         continue;
                     }
 
-                    Add(groups, document, span, initial: i == 0);
+                    Remember(span, i == 0);
                     if (previous is { } before && IsCompoundPart(text, before.Span) && IsCompoundPart(text, span)
                         && text[TextSpan.FromBounds(before.Span.End, span.Start)] is " ")
                     {
-                        Add(groups, document, TextSpan.FromBounds(before.Span.Start, span.End), initial: i == 1);
+                        Remember(TextSpan.FromBounds(before.Span.Start, span.End), i == 1);
                     }
 
                     previous = new Word(span);
@@ -54,27 +55,68 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             }
         }
 
-        return groups;
+        return Group(document, spans);
+
+        void Remember(TextSpan span, bool initial)
+        {
+            var written = text[span];
+            if (!lookup.TryGetValue(written, out var list))
+            {
+                list = [];
+                lookup[written] = list;
+            }
+
+            list.Add((span, initial));
+        }
     }
 
-    private void Add(VariantGroups groups, Document document, TextSpan span, bool initial)
+    /// <summary>Turns the story's words, grouped by how they are written, into forms grouped by key.</summary>
+    private VariantGroups Group(Document document, Dictionary<string, List<(TextSpan Span, bool Initial)>> spans)
     {
-        var written = document.Text.ToString(span);
-        if (options.IsException(written))
+        var byKey = new Dictionary<string, List<(string Written, List<(TextSpan Span, bool Initial)> Spans)>>(StringComparer.Ordinal);
+        foreach (var (written, places) in spans)
         {
-            return;
+            if (options.IsException(written))
+            {
+                continue;
+            }
+
+            var key = VariantForms.Key(written);
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                byKey[key] = list = [];
+            }
+
+            list.Add((written, places));
         }
 
-        var form = initial && IsCapitalized(written) ? written.ToLowerInvariant() : written;
-        var location = new Location(document.Path, span, document.Text.GetLinePositionSpan(span));
-        groups.Add(VariantForms.Key(form), new Variant(location, written, form, initial));
+        var groups = new VariantGroups();
+        foreach (var (key, writings) in byKey)
+        {
+            if (!corpus && writings.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var (written, places) in writings)
+            {
+                var capitalized = IsCapitalized(written);
+                foreach (var (span, initial) in places)
+                {
+                    var form = initial && capitalized ? written.ToLowerInvariant() : written;
+                    var location = new Location(document.Path, span, document.Text.GetLinePositionSpan(span));
+                    groups.Add(key, new Variant(location, written, form, initial));
+                }
+            }
+        }
+
+        return groups;
     }
 
     private void Decide(VariantGroups groups, Action<Variant, string, Fix> report)
     {
-        foreach (var (key, uses) in groups.ByKey.OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var (key, byForm) in groups.ByKey.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var byForm = uses.GroupBy(u => u.Form).ToList();
             if (byForm.Count < 2)
             {
                 continue;
@@ -82,14 +124,14 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
 
             var house = forms.HouseSpelling(key);
             var winner = house ?? byForm
-                .OrderByDescending(g => g.Count())
-                .ThenBy(g => g.Min(u => u.Location.Path), StringComparer.Ordinal)
-                .ThenBy(g => g.Min(u => u.Location.Span.Start))
+                .OrderByDescending(f => f.Value.Count)
+                .ThenBy(f => f.Value.Places.Min(u => u.Location.Path), StringComparer.Ordinal)
+                .ThenBy(f => f.Value.Places.Min(u => u.Location.Span.Start))
                 .First().Key;
-            var winning = uses.Where(u => u.Form == winner).ToList();
-            foreach (var loser in byForm.Where(g => VariantForms.AreVariants(g.Key, winner) && !(g.Key.Contains(' ') && winner.Contains(' '))))
+            var winning = byForm.TryGetValue(winner, out var won) ? won.Places : [];
+            foreach (var (form, loser) in byForm.Where(f => VariantForms.AreVariants(f.Key, winner) && !(f.Key.Contains(' ') && winner.Contains(' '))))
             {
-                foreach (var use in loser.Where(u => !(u.Initial && u.Text == UpperFirst(winner))))
+                foreach (var use in loser.Places.Where(u => !(u.Initial && u.Text == UpperFirst(winner))).OrderBy(u => u.Location.Path, StringComparer.Ordinal).ThenBy(u => u.Location.Span.Start))
                 {
                     var preferred = CaseLike(use.Text, winner);
                     var message = MessageFormat.Format(rule.Message, use.Text, preferred, Where(winning, use, house is not null));
