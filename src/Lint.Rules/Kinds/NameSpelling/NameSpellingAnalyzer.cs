@@ -23,11 +23,12 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
             for (var i = 0; i < sentence.Words.Count; i++)
             {
                 var span = sentence.Words[i].Span;
-                var word = text.ToString(span);
-                if (!IsNameWord(word))
+                if (!IsNameWord(text[span]))
                 {
                     continue;
                 }
+
+                var word = text.ToString(span);
 
                 if (InCapitalizedRun(text, sentence, i))
                 {
@@ -46,11 +47,11 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
             }
         }
 
-        var names = uses.Keys.Where(nameParts.Contains).Order(StringComparer.Ordinal).ToList();
+        var names = uses.Keys.Where(n => nameParts.Contains(n) && uses[n].Count >= min).Order(StringComparer.Ordinal).ToList();
         foreach (var rare in uses.Keys.Order(StringComparer.Ordinal))
         {
             var usual = names
-                .Where(f => f != rare && uses[f].Count >= min && uses[f].Count > uses[rare].Count && EditDistance.IsOneEdit(f, rare) && !IsInflection(f, rare))
+                .Where(f => f[0] == rare[0] && uses[f].Count > uses[rare].Count && EditDistance.IsOneEdit(f, rare) && !IsInflection(f, rare))
                 .OrderByDescending(f => uses[f].Count)
                 .FirstOrDefault();
             if (usual is null)
@@ -67,8 +68,26 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
         }
     }
 
-    private static bool IsNameWord(string word) =>
-        word.Length >= MinLength && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetter);
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinLength || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var hasLower = false;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+
+            hasLower |= char.IsLower(c);
+        }
+
+        return hasLower;
+    }
 
     private static bool InCapitalizedRun(SourceText text, Sentence sentence, int index)
     {
