@@ -4,7 +4,10 @@ using Lint.Rules.Loading;
 
 namespace Lint.Rules.Kinds;
 
-/// <summary>The shared loop of the pattern kinds: run one compiled regex over every block (or sentence) in the rule's scope.</summary>
+/// <summary>
+/// The shared loop of the pattern kinds: run one compiled regex over every block (or sentence) in the rule's
+/// scope. A match that touches a block's excluded range (inline code, a link target, markup) is ignored.
+/// </summary>
 public abstract class PatternAnalyzer(RuleDefinition rule, Regex pattern, MatchOptions options) : Analyzer(rule.ToDescriptor())
 {
     protected RuleDefinition Rule { get; } = rule;
@@ -39,7 +42,7 @@ public abstract class PatternAnalyzer(RuleDefinition rule, Regex pattern, MatchO
         var text = context.Document.Text.Content;
         for (var match = pattern.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
         {
-            if (match.Length > 0 && !Match.IsException(match.ValueSpan))
+            if (match.Length > 0 && !Match.IsException(match.ValueSpan) && !context.Block.TouchesExcluded(new Lint.Text.TextSpan(match.Index, match.Length)))
             {
                 Report(context, match);
             }
