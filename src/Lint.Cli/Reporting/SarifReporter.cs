@@ -9,7 +9,8 @@ namespace Lint.Cli.Reporting;
 /// <summary>
 /// SARIF 2.1.0, written as a stream: every rule as a reportingDescriptor, every finding as a result with
 /// a relative uri, a UTF-16 region (1-based lines and columns, offsets and lengths), a line-hash
-/// fingerprint and its fix. Rule-file errors become tool configuration notifications.
+/// fingerprint and its fix. Findings suppressed by a lint comment or recorded in the baseline are kept,
+/// marked (<c>suppressions</c>, <c>baselineState</c>). Rule-file errors become tool configuration notifications.
 /// </summary>
 public sealed class SarifReporter : IReporter
 {
@@ -127,7 +128,7 @@ public sealed class SarifReporter : IReporter
         foreach (var article in result.Articles)
         {
             var hashes = new LineHash();
-            foreach (var diagnostic in article.Diagnostics)
+            foreach (var diagnostic in article.All)
             {
                 json.WriteStartObject();
                 json.WriteString("ruleId", diagnostic.Id);
@@ -149,6 +150,7 @@ public sealed class SarifReporter : IReporter
                 json.WriteStartObject("partialFingerprints");
                 json.WriteString("primaryLocationLineHash", hashes.Next(article.Text, diagnostic));
                 json.WriteEndObject();
+                WriteStates(json, result, article, diagnostic);
                 if (diagnostic.Fix is { } fix)
                 {
                     WriteFix(json, article, fix);
@@ -159,6 +161,24 @@ public sealed class SarifReporter : IReporter
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>A finding a lint comment suppressed is kept, as Roslyn keeps it, with an in-source suppression; with a baseline, each result is new or unchanged.</summary>
+    private static void WriteStates(Utf8JsonWriter json, LintResult result, ArticleResult article, Diagnostic diagnostic)
+    {
+        if (diagnostic.IsSuppressed)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "inSource");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        if (result.HasBaseline)
+        {
+            json.WriteString("baselineState", article.Baselined.Contains(diagnostic) ? "unchanged" : "new");
+        }
     }
 
     private static void WriteFix(Utf8JsonWriter json, ArticleResult article, Fix fix)
