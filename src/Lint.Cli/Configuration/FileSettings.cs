@@ -9,7 +9,7 @@ namespace Lint.Cli.Configuration;
 /// </summary>
 public sealed class FileSettings(string fullPath, IReadOnlyList<ConfigFile> chain)
 {
-    public static FileSettings Default { get; } = new(string.Empty, []);
+    private IReadOnlyList<RuleSwitches>? _layers;
 
     /// <summary>The nearest config file, if any.</summary>
     public ConfigFile? Config => chain.Count > 0 ? chain[^1] : null;
@@ -26,8 +26,8 @@ public sealed class FileSettings(string fullPath, IReadOnlyList<ConfigFile> chai
     public Severity? MinLevel => chain.LastOrDefault(c => c.MinLevel is not null)?.MinLevel;
 
     /// <summary>The layers of rule settings in the order they apply: each file's top, then its overrides that match this article.</summary>
-    public IEnumerable<RuleSwitches> Layers => chain.SelectMany(c =>
-        c.Overrides.Where(o => fullPath.Length > 0 && o.Files.Matches(fullPath)).Select(o => o.Switches).Prepend(c.Switches));
+    public IReadOnlyList<RuleSwitches> Layers => _layers ??= chain.SelectMany(c =>
+        c.Overrides.Where(o => fullPath.Length > 0 && o.Files.Matches(fullPath)).Select(o => o.Switches).Prepend(c.Switches)).ToList();
 
     /// <summary>Whether a rule runs on this article and the severity it reports with (null: its own).</summary>
     public (bool Enabled, Severity? Level) Resolve(string ruleId, bool enabledByDefault)

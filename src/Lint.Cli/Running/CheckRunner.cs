@@ -119,11 +119,10 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
 
         var failLevel = request.FailLevel.Set ? request.FailLevel.Level : file.FailLevel.Set ? file.FailLevel.Level : Severity.Error;
         var minLevel = request.MinLevel ?? file.MinLevel ?? Severity.Suggestion;
-        return new ArticleSettings(
-            id => file.Resolve(id, FromActiveFolder(id)).Enabled,
-            id => file.Resolve(id, true).Level,
-            failLevel,
-            minLevel);
+        _ = file.Layers; // matched once here, before the articles are analysed in parallel
+        var resolved = new System.Collections.Concurrent.ConcurrentDictionary<string, (bool Enabled, Severity? Level)>(StringComparer.Ordinal);
+        (bool Enabled, Severity? Level) Lookup(string id) => resolved.GetOrAdd(id, i => file.Resolve(i, FromActiveFolder(i)));
+        return new ArticleSettings(id => Lookup(id).Enabled, id => Lookup(id).Level, failLevel, minLevel);
     }
 
     /// <summary>Rule ids and styles named in config files that no loaded rule has.</summary>
