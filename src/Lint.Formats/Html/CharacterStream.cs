@@ -11,6 +11,7 @@ internal sealed class CharacterStream
     private readonly List<int> _starts = [];
     private readonly List<int> _ends = [];
     private char[] _sealed = [];
+    private bool[] _taken = [];
     private int _cursor;
 
     public int Start(int index) => _starts[index];
@@ -25,24 +26,61 @@ internal sealed class CharacterStream
     }
 
     /// <summary>
-    /// Finds <paramref name="data"/> at or after the characters already taken and takes it; returns where it
-    /// starts, or -1 when it is not there (a text node the tree builder moved, as in a misnested table).
+    /// Takes the characters of one text node and returns where they start, or -1 when they are not there.
+    /// Normally they come next, after nothing but white space the tree builder dropped (or characters taken
+    /// already); a text node the tree builder moved (a stray text in a table goes before the table) is
+    /// found elsewhere among the characters not yet taken.
     /// </summary>
     public int Take(string data)
     {
         if (_sealed.Length != _chars.Count)
         {
             _sealed = [.. _chars];
+            _taken = new bool[_sealed.Length];
         }
 
-        var found = _sealed.AsSpan(_cursor).IndexOf(data.AsSpan());
-        if (found < 0)
+        var next = _sealed.AsSpan(_cursor).IndexOf(data.AsSpan());
+        if (next >= 0 && Skippable(_cursor, _cursor + next))
         {
-            return -1;
+            var index = _cursor + next;
+            Mark(index, data.Length);
+            _cursor = index + data.Length;
+            return index;
         }
 
-        var index = _cursor + found;
-        _cursor = index + data.Length;
-        return index;
+        for (var from = 0; from <= _sealed.Length - data.Length;)
+        {
+            var found = _sealed.AsSpan(from).IndexOf(data.AsSpan());
+            if (found < 0)
+            {
+                break;
+            }
+
+            var index = from + found;
+            if (Array.IndexOf(_taken, true, index, data.Length) < 0)
+            {
+                Mark(index, data.Length);
+                return index;
+            }
+
+            from = index + 1;
+        }
+
+        return -1;
     }
+
+    private bool Skippable(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!_taken[i] && !char.IsWhiteSpace(_sealed[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Mark(int index, int length) => Array.Fill(_taken, true, index, length);
 }

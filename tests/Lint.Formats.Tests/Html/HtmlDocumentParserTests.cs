@@ -85,6 +85,16 @@ public class HtmlDocumentParserTests
         Assert.Equal("<!-- lint disable House.Gaps -->", html[Range(comment.Span)]);
     }
 
+    [Fact]
+    public void Text_the_tree_builder_moves_out_of_a_table_still_maps_to_its_own_source()
+    {
+        const string html = "<table><tr><td>a</td></tr>stray text.</table><p>Materials are late.</p>";
+        var document = Parse(html);
+
+        Assert.Equal(["stray text.", "a", "Materials are late."], document.Blocks.Select(b => document.Text.ToString(b.Span)));
+        Assert.All(document.Blocks, b => Assert.Equal(document.Text.ToString(b.Span), html[Range(document.ToSource(b.Span))]));
+    }
+
     private static TextSpan Find(Document document, string part) =>
         new(document.Text.Content.IndexOf(part, StringComparison.Ordinal), part.Length);
 
