@@ -4,7 +4,7 @@ using Lint.Cli.Commands;
 namespace Lint.Cli;
 
 /// <summary>The root command. Parse errors exit with 2, so that 1 always means "findings".</summary>
-public sealed class LintCommandLine(Terminal terminal, CheckCommand check, FixCommand fix, RulesCommand rules, TestCommand test)
+public sealed class LintCommandLine(Terminal terminal, CheckCommand check, FixCommand fix, RulesCommand rules, TestCommand test, BaselineCommand baseline, InitCommand init)
 {
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
@@ -13,6 +13,8 @@ public sealed class LintCommandLine(Terminal terminal, CheckCommand check, FixCo
         root.Subcommands.Add(fix.Build());
         root.Subcommands.Add(rules.Build());
         root.Subcommands.Add(test.Build());
+        root.Subcommands.Add(baseline.Build());
+        root.Subcommands.Add(init.Build());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -12,7 +12,10 @@ builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogL
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.AddSingleton<Terminal>();
 builder.Services.AddSingleton<Linter>();
+builder.Services.AddSingleton<CheckRunner>();
 builder.Services.AddSingleton<CheckCommand>();
+builder.Services.AddSingleton<BaselineCommand>();
+builder.Services.AddSingleton<InitCommand>();
 builder.Services.AddSingleton<RulesCommand>();
 builder.Services.AddSingleton<TestCommand>();
 builder.Services.AddSingleton<ArticleFixer>();

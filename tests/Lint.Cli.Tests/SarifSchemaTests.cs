@@ -30,4 +30,20 @@ public class SarifSchemaTests
         Assert.Empty(schema.Validate(result.Stdout).Select(e => $"{e.Path}: {e.Kind}"));
         Assert.Contains("toolConfigurationNotifications", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sarif_with_suppressions_and_baseline_states_is_valid()
+    {
+        using var folder = new TempFolder();
+        var baseline = Path.Combine(folder.Path, "lint-baseline.sarif");
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Schemata", "sarif-2.1.0.json"));
+        LintProcess.Run("baseline", "tests/Lint.Cli.Tests/Fixtures/suppression/page.html", "--output", baseline);
+
+        var result = LintProcess.Run("check", "tests/Lint.Cli.Tests/Fixtures/suppression", "--baseline", baseline, "--format", "sarif");
+
+        Assert.Empty(schema.Validate(result.Stdout).Select(e => $"{e.Path}: {e.Kind}"));
+        Assert.Contains("\"kind\": \"inSource\"", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"baselineState\": \"unchanged\"", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"baselineState\": \"new\"", result.Stdout, StringComparison.Ordinal);
+    }
 }

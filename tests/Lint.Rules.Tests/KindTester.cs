@@ -28,5 +28,15 @@ internal static class KindTester
 
     public static IReadOnlyList<Diagnostic> Run(string yaml, string text) => Run(yaml, ("a.txt", text));
 
+    /// <summary>Runs a rule over one paragraph whose <paramref name="excluded"/> ranges are not prose, as a Markdown parser marks them.</summary>
+    public static IReadOnlyList<Diagnostic> RunWithExcluded(string yaml, string text, params TextSpan[] excluded)
+    {
+        var block = ProseMask.CreateBlock(ProseMask.Apply(text, excluded), BlockKind.Paragraph, new TextSpan(0, text.Length), excluded);
+        return new AnalyzerDriver([Rule(yaml).Analyzer]).Analyze(new Document("a.md", new SourceText(text), [block]));
+    }
+
+    /// <summary>The range of the first occurrence of <paramref name="part"/> in <paramref name="text"/>.</summary>
+    public static TextSpan Range(string text, string part) => new(text.IndexOf(part, StringComparison.Ordinal), part.Length);
+
     public static string Flagged(string text, Diagnostic d) => text.Substring(d.Location.Span.Start, d.Location.Span.Length);
 }

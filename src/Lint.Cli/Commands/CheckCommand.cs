@@ -1,12 +1,12 @@
 using System.CommandLine;
-using Lint.Cli.Input;
+using Lint.Cli.Configuration;
 using Lint.Cli.Reporting;
 using Lint.Cli.Running;
 
 namespace Lint.Cli.Commands;
 
 /// <summary><c>lint check PATH...</c>: lint articles and report the findings.</summary>
-public sealed class CheckCommand(Terminal terminal, Linter linter)
+public sealed class CheckCommand(Terminal terminal, CheckRunner runner)
 {
     private readonly Argument<string[]> _paths = new("paths")
     {
@@ -25,11 +25,20 @@ public sealed class CheckCommand(Terminal terminal, Linter linter)
         Description = "Write the report to this file instead of standard output.",
     };
 
-    private readonly Option<string> _failLevel = new Option<string>("--fail-level")
+    private readonly Option<string?> _failLevel = new Option<string?>("--fail-level")
     {
-        Description = "The lowest severity that makes the run fail with exit code 1.",
-        DefaultValueFactory = _ => "error",
+        Description = "The lowest severity that makes the run fail with exit code 1 (default: the config's fail-level, else error).",
     }.AcceptOnlyFromAmong(FailLevel.Names);
+
+    private readonly Option<string?> _minLevel = new Option<string?>("--min-level")
+    {
+        Description = "The lowest severity shown; findings below it are left out of every format (default: the config's min-level, else suggestion).",
+    }.AcceptOnlyFromAmong(LevelNames.Shown);
+
+    private readonly Option<string?> _baseline = new("--baseline")
+    {
+        Description = "A SARIF file written by 'lint baseline': report only findings it does not have.",
+    };
 
     private readonly Option<string> _stdinExtension = new("--ext")
     {
@@ -46,6 +55,8 @@ public sealed class CheckCommand(Terminal terminal, Linter linter)
         command.Options.Add(_format);
         command.Options.Add(_output);
         command.Options.Add(_failLevel);
+        command.Options.Add(_minLevel);
+        command.Options.Add(_baseline);
         command.Options.Add(_stdinExtension);
         _rules.AddTo(command);
         command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(parse, cancellationToken)));
@@ -54,34 +65,23 @@ public sealed class CheckCommand(Terminal terminal, Linter linter)
 
     private int Execute(ParseResult parse, CancellationToken cancellationToken)
     {
-        var rules = RuleLoading.Load(_rules.Read(parse), terminal);
-        if (rules.Rules.Count == 0)
+        var failLevel = parse.GetValue(_failLevel);
+        var minLevel = parse.GetValue(_minLevel);
+        var request = new LintRequest(
+            parse.GetValue(_paths) ?? [],
+            parse.GetValue(_stdinExtension) ?? ".txt",
+            _rules.Read(parse),
+            failLevel is null ? (null, false) : (FailLevel.Parse(failLevel), true),
+            minLevel is not null && LevelNames.TryParse(minLevel, false, out var min) ? min : null,
+            parse.GetValue(_baseline));
+        var result = runner.Run(request, cancellationToken);
+        if (result is null)
         {
-            terminal.Error.WriteLine("error: no rule could be loaded, so nothing was linted.");
             return ExitCodes.UsageError;
-        }
-
-        var inputErrors = new List<InputError>();
-        var articles = Read(parse.GetValue(_paths) ?? [], parse.GetValue(_stdinExtension) ?? ".txt", inputErrors);
-        foreach (var error in inputErrors)
-        {
-            terminal.Error.WriteLine($"error: {error}");
-        }
-
-        if (articles.Count == 0 && inputErrors.Count == 0)
-        {
-            terminal.Error.WriteLine($"error: no articles ({string.Join(", ", ArticleFinder.Extensions)}) found in {string.Join(", ", parse.GetValue(_paths) ?? [])}.");
-            return ExitCodes.UsageError;
-        }
-
-        var result = linter.Run(rules, articles, inputErrors, cancellationToken);
-        foreach (var failure in result.Failures)
-        {
-            terminal.Error.WriteLine($"error: {failure}");
         }
 
         var format = parse.GetValue(_format) ?? "text";
-        if (!Write(ReportFormat.Create(format), result, parse.GetValue(_output)))
+        if (!ReportOutput.Write(terminal, ReportFormat.Create(format), result, parse.GetValue(_output)))
         {
             return ExitCodes.UsageError;
         }
@@ -91,38 +91,12 @@ public sealed class CheckCommand(Terminal terminal, Linter linter)
             return ExitCodes.UsageError;
         }
 
-        if (inputErrors.Count > 0)
+        if (result.InputErrors.Count > 0)
         {
             return ExitCodes.UsageError;
         }
 
-        var failLevel = FailLevel.Parse(parse.GetValue(_failLevel) ?? "error");
-        return failLevel is { } level && result.Diagnostics.Any(d => d.Severity >= level) ? ExitCodes.Findings : ExitCodes.Clean;
-    }
-
-    private List<Article> Read(IReadOnlyList<string> paths, string stdinExtension, List<InputError> errors)
-    {
-        var articles = new List<Article>();
-        if (paths.Contains("-"))
-        {
-            using var stdin = terminal.OpenStandardInput();
-            var article = ArticleReader.ReadStdin(stdin, stdinExtension.StartsWith('.') ? stdinExtension : "." + stdinExtension, errors);
-            if (article is not null)
-            {
-                articles.Add(article);
-            }
-        }
-
-        foreach (var file in ArticleFinder.Find(paths.Where(p => p != "-"), errors))
-        {
-            var article = ArticleReader.ReadFile(file, errors);
-            if (article is not null)
-            {
-                articles.Add(article);
-            }
-        }
-
-        return articles;
+        return result.Articles.Any(a => a.Fails) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     /// <summary>In GitHub Actions (GITHUB_STEP_SUMMARY names a file), appends the Markdown job summary to it.</summary>
@@ -153,35 +127,5 @@ public sealed class CheckCommand(Terminal terminal, Linter linter)
         using var file = File.OpenRead(path);
         file.Seek(-1, SeekOrigin.End);
         return file.ReadByte() == '\n';
-    }
-
-    private bool Write(IReporter reporter, LintResult result, string? outputPath)
-    {
-        if (outputPath is null)
-        {
-            using var stdout = terminal.OpenStandardOutput();
-            reporter.Write(result, stdout);
-            return true;
-        }
-
-        var full = Path.GetFullPath(outputPath);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write))
-            {
-                reporter.Write(result, file);
-                file.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            terminal.Error.WriteLine($"error: could not write {outputPath}: {ex.Message}");
-            File.Delete(temporary);
-            return false;
-        }
     }
 }

@@ -10,6 +10,13 @@ public static class RuleLoading
     {
         var problems = new List<string>();
         var rules = RuleCatalog.Load(options, problems);
+        Report(rules, problems, terminal);
+        return rules;
+    }
+
+    /// <summary>Writes the folders that could not be read and the rule files that did not load.</summary>
+    public static void Report(RuleSet rules, IEnumerable<string> problems, Terminal terminal)
+    {
         foreach (var problem in problems)
         {
             terminal.Error.WriteLine($"error: {problem}");
@@ -19,7 +26,5 @@ public static class RuleLoading
         {
             terminal.Error.WriteLine($"{error.Path}:{error.Line}:{error.Column}: error: {error.Message}");
         }
-
-        return rules;
     }
 }

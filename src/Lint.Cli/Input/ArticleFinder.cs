@@ -6,7 +6,7 @@ namespace Lint.Cli.Input;
 /// </summary>
 public static class ArticleFinder
 {
-    public static readonly string[] Extensions = [".txt", ".text"];
+    public static IReadOnlyList<string> Extensions => Formats.DocumentFormats.Extensions;
 
     public static IReadOnlyList<string> Find(IEnumerable<string> paths, List<InputError> errors)
     {

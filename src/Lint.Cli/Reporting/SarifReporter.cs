@@ -9,9 +9,11 @@ namespace Lint.Cli.Reporting;
 /// <summary>
 /// SARIF 2.1.0, written as a stream: every rule as a reportingDescriptor, every finding as a result with
 /// a relative uri, a UTF-16 region (1-based lines and columns, offsets and lengths), a line-hash
-/// fingerprint and its fix. Rule-file errors become tool configuration notifications. GitHub code scanning
-/// keeps at most 5,000 results of a run, so past <c>maxResults</c> the most severe are kept (then the first
-/// by file and offset) and a tool execution notification says how many were left out.
+/// fingerprint and its fix. Findings suppressed by a lint comment or recorded in the baseline are kept,
+/// marked (<c>suppressions</c>, <c>baselineState</c>). Rule-file errors become tool configuration
+/// notifications. GitHub code scanning keeps at most 5,000 results of a run, so past <c>maxResults</c> the
+/// most severe are kept (then the first by file and offset) and a tool execution notification says how
+/// many were left out.
 /// </summary>
 public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : IReporter
 {
@@ -28,8 +30,9 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
         json.WriteString("version", "2.1.0");
         json.WriteStartArray("runs");
         json.WriteStartObject();
-        var kept = Keep(result.Diagnostics.ToList());
-        var omitted = result.Diagnostics.Count() - kept.Count;
+        var all = result.Articles.SelectMany(a => a.All).ToList();
+        var kept = Keep(all);
+        var omitted = all.Count - kept.Count;
         WriteTool(json, result.Rules);
         WriteInvocation(json, result, omitted);
         json.WriteString("columnKind", "utf16CodeUnits");
@@ -153,7 +156,7 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
         foreach (var article in result.Articles)
         {
             var hashes = new LineHash();
-            foreach (var diagnostic in article.Diagnostics)
+            foreach (var diagnostic in article.All)
             {
                 var fingerprint = hashes.Next(article.Text, diagnostic); // counted for every finding, so a cap never shifts them
                 if (!kept.Contains(diagnostic))
@@ -181,6 +184,7 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
                 json.WriteStartObject("partialFingerprints");
                 json.WriteString("primaryLocationLineHash", fingerprint);
                 json.WriteEndObject();
+                WriteStates(json, result, article, diagnostic);
                 if (diagnostic.Fix is { } fix)
                 {
                     WriteFix(json, article, fix);
@@ -191,6 +195,24 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>A finding a lint comment suppressed is kept, as Roslyn keeps it, with an in-source suppression; with a baseline, each result is new or unchanged.</summary>
+    private static void WriteStates(Utf8JsonWriter json, LintResult result, ArticleResult article, Diagnostic diagnostic)
+    {
+        if (diagnostic.IsSuppressed)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "inSource");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        if (result.HasBaseline)
+        {
+            json.WriteString("baselineState", article.Baselined.Contains(diagnostic) ? "unchanged" : "new");
+        }
     }
 
     private static void WriteFix(Utf8JsonWriter json, ArticleResult article, Fix fix)

@@ -13,4 +13,7 @@ public sealed record LintResult(
     IReadOnlyList<string> Failures)
 {
     public IEnumerable<Diagnostic> Diagnostics => Articles.SelectMany(a => a.Diagnostics);
+
+    /// <summary>True when the run compared its findings with a baseline (SARIF then marks each result new or unchanged).</summary>
+    public bool HasBaseline { get; init; }
 }

@@ -5,7 +5,10 @@ namespace Lint.Cli.Running;
 /// <summary>Loads the rules a command asked for, and says which folders could not be read.</summary>
 public static class RuleCatalog
 {
-    public static RuleSet Load(RuleOptions options, List<string> problems)
+    public static RuleSet Load(RuleOptions options, List<string> problems) => Load(options, problems, null);
+
+    /// <summary>Loads the rules; <paramref name="origins"/>, when given, learns the full path of the folder each rule id came from.</summary>
+    public static RuleSet Load(RuleOptions options, List<string> problems, Dictionary<string, string>? origins)
     {
         var sources = new List<RuleSource>();
         var directories = new List<string>();
@@ -15,7 +18,7 @@ public static class RuleCatalog
         }
 
         directories.AddRange(options.Directories);
-        foreach (var directory in directories)
+        foreach (var directory in directories.DistinctBy(d => Path.GetFullPath(d), StringComparer.Ordinal))
         {
             if (!Directory.Exists(directory))
             {
@@ -25,7 +28,12 @@ public static class RuleCatalog
 
             try
             {
-                sources.AddRange(RuleDirectory.Read(directory));
+                var read = RuleDirectory.Read(directory).ToList();
+                sources.AddRange(read);
+                foreach (var source in read)
+                {
+                    origins?.TryAdd(source.Id, Path.GetFullPath(directory));
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -27,13 +27,23 @@ public sealed class AnalysisRun
     /// <summary>Corpus actions that failed, each as a sentence naming the rule.</summary>
     public IReadOnlyList<string> Failures => _failures;
 
-    public IReadOnlyList<Diagnostic> Analyze(Document document, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Diagnostic> Analyze(Document document, CancellationToken cancellationToken = default) =>
+        Analyze(document, static _ => true, cancellationToken);
+
+    /// <summary>
+    /// Analyses one article with the rules <paramref name="includes"/> accepts (configuration may turn rules
+    /// off for some files): the others neither report on it nor count it in their corpus summaries.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Analyze(Document document, Func<DiagnosticDescriptor, bool> includes, CancellationToken cancellationToken = default)
     {
         var output = new List<Diagnostic>();
         for (var i = 0; i < _analyzers.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AnalyzeWith(i, document, output);
+            if (includes(_analyzers[i].Descriptor))
+            {
+                AnalyzeWith(i, document, output);
+            }
         }
 
         return output;

@@ -8,4 +8,10 @@ public static class EngineDescriptors
         "A rule failed on this article",
         "The rule threw an error or ran out of time on this article. Its other findings in this article are not shown; the other rules still ran.",
         Severity.Error);
+
+    public static DiagnosticDescriptor UnknownRule { get; } = new(
+        "Lint.UnknownRule",
+        "A lint comment names a rule that is not loaded",
+        "A <!-- lint disable/enable/ignore --> comment names a rule id or style that no loaded rule has, so it does nothing for that name. Check the spelling against 'lint rules'.",
+        Severity.Warning);
 }

@@ -7,7 +7,8 @@ namespace Lint.Rules.Kinds;
 
 /// <summary>
 /// The shared loop of the pattern kinds: run one compiled regex over every block (or sentence) in the
-/// rule's scope, leaving out exceptions and, with <c>quotes: skip</c>, matches inside direct quotations.
+/// rule's scope, leaving out exceptions, matches that touch a block's excluded range (inline code, a
+/// link target, markup) and, with <c>quotes: skip</c>, matches inside direct quotations.
 /// </summary>
 public abstract class PatternAnalyzer(RuleDefinition rule, Regex pattern, MatchOptions options) : Analyzer(rule.ToDescriptor())
 {
@@ -44,7 +45,8 @@ public abstract class PatternAnalyzer(RuleDefinition rule, Regex pattern, MatchO
         var text = context.Document.Text.Content;
         for (var match = pattern.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
         {
-            if (match.Length > 0 && !Match.IsException(match.ValueSpan) && !quotes.Overlaps(new TextSpan(match.Index, match.Length)))
+            var found = new TextSpan(match.Index, match.Length);
+            if (match.Length > 0 && !Match.IsException(match.ValueSpan) && !quotes.Overlaps(found) && !context.Block.TouchesExcluded(found))
             {
                 Report(context, match);
             }

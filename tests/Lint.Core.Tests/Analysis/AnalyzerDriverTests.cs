@@ -78,6 +78,20 @@ public class AnalyzerDriverTests
         Assert.Equal([(0, "Test.A"), (0, "Test.Z"), (9, "Test.A"), (9, "Test.Z")], ids);
     }
 
+    [Fact]
+    public void A_rule_left_out_for_an_article_neither_reports_on_it_nor_counts_it_in_the_corpus()
+    {
+        var driver = new AnalyzerDriver([new WordAnalyzer("iRay"), new CorpusWordCounter("iRay")]);
+        var run = driver.StartRun();
+
+        var first = run.Analyze(Parse("a.txt", "iRay"), _ => false);
+        var second = run.Analyze(Parse("b.txt", "iRay"), _ => true);
+
+        Assert.Empty(first);
+        Assert.Single(second);
+        Assert.Equal("Seen in 1 articles.", Assert.Single(run.Complete()).Message);
+    }
+
     private sealed class ThrowingAnalyzer() : Analyzer(Descriptor("Test.Throws"))
     {
         public override void Initialize(AnalysisContext context) =>

@@ -40,9 +40,9 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
             {
                 for (var m = regex.Match(text.Content, block.Span.Start, block.Span.Length); m.Success; m = m.NextMatch())
                 {
-                    if (m.Length > 0 && !options.IsException(m.ValueSpan))
+                    var span = new TextSpan(m.Index, m.Length);
+                    if (m.Length > 0 && !options.IsException(m.ValueSpan) && !block.TouchesExcluded(span))
                     {
-                        var span = new TextSpan(m.Index, m.Length);
                         into.Add(new Occurrence(new Location(document.Path, span, text.GetLinePositionSpan(span)), m.Value));
                     }
                 }

@@ -11,14 +11,15 @@ namespace Lint.Rules.Kinds.Quotes;
 /// </summary>
 public sealed class QuoteScanner(QuotePairs pairs)
 {
-    public List<QuoteProblem> Scan(string text, TextSpan paragraph, bool continuesInNext)
+    /// <param name="isMarkup">Tells which positions are not prose (a quote mark in inline code is not counted).</param>
+    public List<QuoteProblem> Scan(string text, TextSpan paragraph, bool continuesInNext, Func<int, bool>? isMarkup = null)
     {
         var problems = new List<QuoteProblem>();
         var open = new List<OpenQuote>();
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
             var mark = text[i];
-            if (!pairs.IsMark(mark))
+            if (!pairs.IsMark(mark) || isMarkup?.Invoke(i) == true)
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using Lint.Analysis;
 using Lint.Rules.Loading;
 using Lint.Syntax;
+using Lint.Text;
 
 namespace Lint.Rules.Kinds.Quotes;
 
@@ -19,7 +20,9 @@ public sealed class QuotesAnalyzer(RuleDefinition rule, QuotePairs pairs) : Anal
         }
 
         var text = context.Document.Text.Content;
-        foreach (var problem in _scanner.Scan(text, context.Block.Span, NextOpensWithQuote(context)))
+        var block = context.Block;
+        Func<int, bool>? isMarkup = block.Excluded.Count == 0 ? null : i => block.TouchesExcluded(new TextSpan(i, 1));
+        foreach (var problem in _scanner.Scan(text, block.Span, NextOpensWithQuote(context), isMarkup))
         {
             context.Report(problem.Mark, MessageFormat.Format(rule.Message, problem.Message), problem.Fix);
         }

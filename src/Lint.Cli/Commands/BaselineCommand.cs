@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Humanizer;
+using Lint.Cli.Reporting;
+using Lint.Cli.Running;
+
+namespace Lint.Cli.Commands;
+
+/// <summary>
+/// <c>lint baseline PATH... --output lint-baseline.sarif</c>: record today's findings as SARIF, so that
+/// <c>lint check --baseline</c> reports only new ones. Findings never fail this command.
+/// </summary>
+public sealed class BaselineCommand(Terminal terminal, CheckRunner runner)
+{
+    public const string DefaultFile = "lint-baseline.sarif";
+
+    private readonly Argument<string[]> _paths = new("paths")
+    {
+        Description = "Articles or folders of articles whose findings to record; '-' reads one article from standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string> _output = new("--output", "-o")
+    {
+        Description = "The baseline file to write.",
+        DefaultValueFactory = _ => DefaultFile,
+    };
+
+    private readonly Option<string> _stdinExtension = new("--ext")
+    {
+        Description = "The format of an article read from standard input, as an extension.",
+        DefaultValueFactory = _ => ".txt",
+    };
+
+    private readonly RuleSelection _rules = new();
+
+    public Command Build()
+    {
+        var command = new Command("baseline", "Record today's findings, so that 'lint check --baseline' reports only new ones.");
+        command.Arguments.Add(_paths);
+        command.Options.Add(_output);
+        command.Options.Add(_stdinExtension);
+        _rules.AddTo(command);
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(parse, cancellationToken)));
+        return command;
+    }
+
+    private int Execute(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var request = new LintRequest(parse.GetValue(_paths) ?? [], parse.GetValue(_stdinExtension) ?? ".txt", _rules.Read(parse), (null, false), null, null);
+        var result = runner.Run(request, cancellationToken);
+        var output = parse.GetValue(_output) ?? DefaultFile;
+        if (result is null || !ReportOutput.Write(terminal, new SarifReporter(), result, output))
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var recorded = result.Articles.Sum(a => a.All.Count);
+        terminal.Error.WriteLine($"Recorded {"finding".ToQuantity(recorded)} in {"article".ToQuantity(result.Articles.Count)} to {output}.");
+        return result.InputErrors.Count > 0 ? ExitCodes.UsageError : ExitCodes.Clean;
+    }
+}

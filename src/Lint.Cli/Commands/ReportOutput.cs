@@ -1,0 +1,38 @@
+using Lint.Cli.Reporting;
+using Lint.Cli.Running;
+
+namespace Lint.Cli.Commands;
+
+/// <summary>Writes a report to standard output, or to a file (whole or not at all: through a temporary file beside it).</summary>
+public static class ReportOutput
+{
+    public static bool Write(Terminal terminal, IReporter reporter, LintResult result, string? outputPath)
+    {
+        if (outputPath is null)
+        {
+            using var stdout = terminal.OpenStandardOutput();
+            reporter.Write(result, stdout);
+            return true;
+        }
+
+        var full = Path.GetFullPath(outputPath);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+            {
+                reporter.Write(result, file);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"error: could not write {outputPath}: {ex.Message}");
+            File.Delete(temporary);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using Lint.Cli.Baselines;
+using Lint.Cli.Commands;
+using Lint.Cli.Configuration;
+using Lint.Cli.Input;
+using Lint.Diagnostics;
+using Lint.Formats;
+using Lint.Rules.Loading;
+using Lint.Suppression;
+
+namespace Lint.Cli.Running;
+
+/// <summary>
+/// Everything <c>lint check</c> and <c>lint baseline</c> do before writing a report: find the articles, find
+/// each one's <c>.lint.yaml</c>, load the rules those ask for, read the articles and lint them. Problems a
+/// person must fix first (a bad config, an unknown <c>--ext</c>, an unreadable baseline) are written to
+/// standard error and give null: exit code 2.
+/// </summary>
+public sealed class CheckRunner(Terminal terminal, Linter linter)
+{
+    public LintResult? Run(LintRequest request, CancellationToken cancellationToken)
+    {
+        var stdinExtension = request.StdinExtension.StartsWith('.') ? request.StdinExtension : "." + request.StdinExtension;
+        if (DocumentFormats.ForExtension(stdinExtension) is null)
+        {
+            terminal.Error.WriteLine($"error: --ext {request.StdinExtension} is not a format Lint reads; use one of {string.Join(", ", DocumentFormats.Extensions)}.");
+            return null;
+        }
+
+        var inputErrors = new List<InputError>();
+        var locator = new ConfigLocator();
+        var stdin = request.Paths.Contains("-");
+        var files = ArticleFinder.Find(request.Paths.Where(p => p != "-"), inputErrors)
+            .Select(f => (Path: f, Settings: locator.For(Path.GetDirectoryName(f)!, f)))
+            .ToList();
+        var stdinSettings = locator.For(Directory.GetCurrentDirectory(), string.Empty);
+        if (Report(locator.Loader.Errors))
+        {
+            return null;
+        }
+
+        var linted = files.Where(f => !f.Settings.IsIgnored).ToList();
+        var all = linted.Select(f => f.Settings).Append(stdinSettings).ToList();
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        var options = request.Rules with
+        {
+            Directories = [.. request.Rules.Directories.Concat(all.SelectMany(s => s.RuleFolders))],
+            UseDefaults = request.Rules.UseDefaults && all.Any(s => s.UseDefaultRules),
+        };
+        var problems = new List<string>();
+        var rules = RuleCatalog.Load(options, problems, origins);
+        RuleLoading.Report(rules, problems, terminal);
+        if (rules.Rules.Count == 0)
+        {
+            terminal.Error.WriteLine("error: no rule could be loaded, so nothing was linted.");
+            return null;
+        }
+
+        if (Report(UnknownTargets(locator, rules)))
+        {
+            return null;
+        }
+
+        Baseline? baseline = null;
+        if (request.BaselinePath is { } baselinePath && (baseline = Baseline.Load(baselinePath, out var problem)) is null)
+        {
+            terminal.Error.WriteLine($"error: {problem}");
+            return null;
+        }
+
+        var articles = new List<Article>();
+        var settings = new Dictionary<Article, ArticleSettings>(ReferenceEqualityComparer.Instance);
+        var cliFolders = request.Rules.Directories.Select(d => Path.GetFullPath(d)).ToHashSet(StringComparer.Ordinal);
+        if (stdin)
+        {
+            using var input = terminal.OpenStandardInput();
+            if (ArticleReader.ReadStdin(input, stdinExtension, inputErrors) is { } article)
+            {
+                articles.Add(article);
+                settings[article] = Resolve(stdinSettings, request, origins, cliFolders);
+            }
+        }
+
+        foreach (var (file, fileSettings) in linted)
+        {
+            if (ArticleReader.ReadFile(file, inputErrors) is { } article)
+            {
+                articles.Add(article);
+                settings[article] = Resolve(fileSettings, request, origins, cliFolders);
+            }
+        }
+
+        foreach (var error in inputErrors)
+        {
+            terminal.Error.WriteLine($"error: {error}");
+        }
+
+        if (articles.Count == 0 && inputErrors.Count == 0 && linted.Count == files.Count)
+        {
+            terminal.Error.WriteLine($"error: no articles ({string.Join(", ", ArticleFinder.Extensions)}) found in {string.Join(", ", request.Paths)}.");
+            return null;
+        }
+
+        var result = linter.Run(rules, articles, inputErrors, a => settings[a], baseline, cancellationToken);
+        foreach (var failure in result.Failures)
+        {
+            terminal.Error.WriteLine($"error: {failure}");
+        }
+
+        return result;
+    }
+
+    /// <summary>What the configuration and the command line decide for one article.</summary>
+    private static ArticleSettings Resolve(FileSettings file, LintRequest request, Dictionary<string, string> origins, HashSet<string> cliFolders)
+    {
+        var folders = file.RuleFolders.ToHashSet(StringComparer.Ordinal);
+        var defaults = Path.GetFullPath(RuleDirectory.Default);
+        bool FromActiveFolder(string id) => !origins.TryGetValue(id, out var folder)
+            || cliFolders.Contains(folder) || folders.Contains(folder) || (folder == defaults && file.UseDefaultRules && request.Rules.UseDefaults);
+
+        var failLevel = request.FailLevel.Set ? request.FailLevel.Level : file.FailLevel.Set ? file.FailLevel.Level : Severity.Error;
+        var minLevel = request.MinLevel ?? file.MinLevel ?? Severity.Suggestion;
+        _ = file.Layers; // matched once here, before the articles are analysed in parallel
+        var resolved = new System.Collections.Concurrent.ConcurrentDictionary<string, (bool Enabled, Severity? Level)>(StringComparer.Ordinal);
+        (bool Enabled, Severity? Level) Lookup(string id) => resolved.GetOrAdd(id, i => file.Resolve(i, FromActiveFolder(i)));
+        return new ArticleSettings(id => Lookup(id).Enabled, id => Lookup(id).Level, failLevel, minLevel);
+    }
+
+    /// <summary>Rule ids and styles named in config files that no loaded rule has.</summary>
+    private static IEnumerable<ConfigError> UnknownTargets(ConfigLocator locator, RuleSet rules)
+    {
+        var ids = rules.Rules.Select(r => r.Definition.Id).Append(EngineDescriptors.RuleFailure.Id).Append(EngineDescriptors.UnknownRule.Id).ToList();
+        return locator.Loader.Loaded
+            .SelectMany(c => c.Overrides.Select(o => o.Switches).Prepend(c.Switches))
+            .SelectMany(s => s.Targets)
+            .Where(t => !ids.Any(id => Directive.Names(t.Value, id)))
+            .Select(t => t.Error($"'{t.Value}' is not a loaded rule or style; 'lint rules' lists them."));
+    }
+
+    private bool Report(IEnumerable<ConfigError> errors)
+    {
+        var any = false;
+        foreach (var error in errors.Distinct().OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column))
+        {
+            terminal.Error.WriteLine(error.ToString());
+            any = true;
+        }
+
+        return any;
+    }
+}

@@ -1,0 +1,16 @@
+using Lint.Diagnostics;
+
+namespace Lint.Cli.Running;
+
+/// <summary>
+/// What <c>lint check</c> or <c>lint baseline</c> was asked to do: the paths, the format of standard input,
+/// the rule folders, the levels given on the command line (null or not set: the configuration decides),
+/// and the baseline to compare with.
+/// </summary>
+public sealed record LintRequest(
+    IReadOnlyList<string> Paths,
+    string StdinExtension,
+    RuleOptions Rules,
+    (Severity? Level, bool Set) FailLevel,
+    Severity? MinLevel,
+    string? BaselinePath);

@@ -1,0 +1,24 @@
+using AngleSharp.Html.Parser;
+using Lint.Syntax;
+using Lint.Text;
+
+namespace Lint.Formats.Html;
+
+/// <summary>
+/// HTML, read by AngleSharp. The document's text is the page's prose (entities decoded, tags gone) and its
+/// source map leads every character back to the page, so a finding on "AT&amp;T" points at "AT&amp;amp;T".
+/// Headings, paragraphs, list items, block quotes, table cells, captions and alt text are blocks; script,
+/// style, pre, code, nav (and other non-prose elements) are skipped. HTML comments are kept for lint directives.
+/// </summary>
+public sealed class HtmlDocumentParser : IDocumentParser
+{
+    public Document Parse(string path, SourceText text)
+    {
+        var tokens = new TokenLog(text.Content);
+        var options = new HtmlParserOptions { IsKeepingSourceReferences = true, OnToken = tokens.Add };
+        var page = new HtmlParser(options).ParseDocument(text.Content);
+        var writer = new ProseWriter(text);
+        new HtmlWalker(text.Content, tokens, writer).Walk(page, prose: true, BlockKind.Paragraph);
+        return writer.ToDocument(path, tokens.Comments);
+    }
+}
