@@ -4,7 +4,7 @@ using Lint.Cli.Commands;
 namespace Lint.Cli;
 
 /// <summary>The root command. Parse errors exit with 2, so that 1 always means "findings".</summary>
-public sealed class LintCommandLine(Terminal terminal, CheckCommand check, RulesCommand rules, TestCommand test)
+public sealed class LintCommandLine(Terminal terminal, CheckCommand check, RulesCommand rules, TestCommand test, LspCommand lsp)
 {
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
@@ -12,6 +12,7 @@ public sealed class LintCommandLine(Terminal terminal, CheckCommand check, Rules
         root.Subcommands.Add(check.Build());
         root.Subcommands.Add(rules.Build());
         root.Subcommands.Add(test.Build());
+        root.Subcommands.Add(lsp.Build());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

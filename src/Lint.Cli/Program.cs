@@ -14,6 +14,7 @@ builder.Services.AddSingleton<Linter>();
 builder.Services.AddSingleton<CheckCommand>();
 builder.Services.AddSingleton<RulesCommand>();
 builder.Services.AddSingleton<TestCommand>();
+builder.Services.AddSingleton<LspCommand>();
 builder.Services.AddSingleton<LintCommandLine>();
 
 using var host = builder.Build();
