@@ -59,8 +59,17 @@ public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots
         return stories;
     }
 
-    private static string Key(string preferred, string fallback, HashSet<string> used) =>
-        used.Add(preferred) ? preferred : used.Add(fallback) ? fallback : throw new InvalidOperationException($"Two stories are both called {fallback}.");
+    /// <summary>A story's path in its findings: relative if possible, unique in the pass whatever happens.</summary>
+    private static string Key(string preferred, string fallback, HashSet<string> used)
+    {
+        var key = used.Add(preferred) ? preferred : fallback;
+        for (var n = 2; key != preferred && !used.Add(key); n++)
+        {
+            key = $"{fallback} ({n})";
+        }
+
+        return key;
+    }
 
     private void Run(RuleSet ruleSet, List<Story> stories, Dictionary<string, List<Diagnostic>> found, CancellationToken cancellationToken)
     {

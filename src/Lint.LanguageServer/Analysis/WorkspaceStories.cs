@@ -8,15 +8,18 @@ namespace Lint.LanguageServer.Analysis;
 /// <summary>
 /// The stories (.txt, .md, .html) under the workspace folders, read from disk for the corpus rules.
 /// Hidden folders are skipped; a file is read again only when its size or time stamp changes; files
-/// that are not UTF-8 text are left out; past <c>MaxWorkspaceStories</c> the rest are left out with a warning.
+/// that are not UTF-8 text are left out; past <c>MaxWorkspaceStories</c> stories (or a scan of 50,000
+/// files) the rest are left out with a warning, so a pass stays quick in a huge folder.
 /// </summary>
 public sealed class WorkspaceStories(WorkspaceRoots roots, LanguageServerOptions options, ILogger logger)
 {
     private const long MaxBytes = 8L * 1024 * 1024;
+    private const int MaxScannedFiles = 50_000;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Dictionary<string, (DateTime Written, long Length, SourceText? Text)> _cache = new(StringComparer.Ordinal);
     private bool _warnedTooMany;
+    private bool _warnedTooBig;
 
     /// <summary>Reads the stories; called from the linting loop only, one pass at a time.</summary>
     public IReadOnlyList<DiskStory> Read(CancellationToken cancellationToken)
@@ -58,10 +61,23 @@ public sealed class WorkspaceStories(WorkspaceRoots roots, LanguageServerOptions
         return roots.Folders
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*", options))
+            .TakeWhile((_, scanned) => scanned < MaxScannedFiles || WarnTooBig())
             .Where(StoryFormats.IsStory)
             .Select(Path.GetFullPath)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>Stops the scan of a folder too big to be a folder of stories (a home folder opened by mistake), saying so once.</summary>
+    private bool WarnTooBig()
+    {
+        if (!_warnedTooBig)
+        {
+            logger.LogWarning("The workspace folder holds more than {Count} files; corpus rules read the stories among the first {Count}.", MaxScannedFiles, MaxScannedFiles);
+            _warnedTooBig = true;
+        }
+
+        return false;
     }
 
     private SourceText? Load(string path)
