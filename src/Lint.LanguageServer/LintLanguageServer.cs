@@ -68,16 +68,9 @@ public sealed class LintLanguageServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Every message the server sent was flushed when it was sent. The read of standard input that may
+        // still be pending cannot be cancelled, so it is not waited for: the process exit ends it.
         await Scheduler.DisposeAsync();
         _rpc.Dispose();
-        try
-        {
-            // A read of standard input cannot be cancelled: past a short wait, leave it to the process exit.
-            await _rpc.Completion.WaitAsync(TimeSpan.FromSeconds(2));
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            _logger.LogDebug("The connection ended with {Message}", ex.Message);
-        }
     }
 }
