@@ -10,7 +10,7 @@ public sealed class DebounceTests
     [Fact]
     public async Task A_burst_of_changes_is_linted_once_and_only_the_latest_version_is_published()
     {
-        var slow = new LanguageServerOptions(TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(10), 100);
+        var slow = new LanguageServerOptions(TimeSpan.FromMilliseconds(1000), TimeSpan.FromSeconds(10), 100);
         await using var client = await LspTestClient.StartInitializedAsync(TestRules.Standard(), Capabilities.Push, options: slow);
         var passes = 0;
         client.Server.Scheduler.PassCompleted += _ => Interlocked.Increment(ref passes);

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Lint.LanguageServer.Diagnostics;
 using Lint.LanguageServer.Documents;
 using Lint.LanguageServer.Protocol;
@@ -10,21 +9,20 @@ using StreamJsonRpc;
 namespace Lint.LanguageServer.Analysis;
 
 /// <summary>
-/// Lints off the protocol loop. Each change asks for a pass; a pass starts once no change has come for
-/// the debounce interval (or the longest delay has passed under steady typing), lints the open
+/// Lints off the protocol loop. Each change asks for a pass; a pass starts once the changes settle
+/// (<see cref="PassRequests"/>), lints the open
 /// documents as they are then, and keeps only the results whose document is still at the version that
 /// was linted: a newer version has its own pass coming, so stale findings are never published.
 /// </summary>
 public sealed class LintScheduler : IAsyncDisposable
 {
-    private readonly Channel<bool> _requests = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly PassRequests _requests;
     private readonly CancellationTokenSource _stopping = new();
     private readonly DocumentStore _documents;
     private readonly WorkspaceLinter _linter;
     private readonly FindingsStore _findings;
     private readonly Func<ClientFeatures> _features;
     private readonly LanguageClient _client;
-    private readonly LanguageServerOptions _options;
     private readonly ILogger _logger;
     private Task _loop = Task.CompletedTask;
 
@@ -42,7 +40,7 @@ public sealed class LintScheduler : IAsyncDisposable
         _findings = findings;
         _features = features;
         _client = client;
-        _options = options;
+        _requests = new PassRequests(options);
         _logger = logger;
     }
 
@@ -52,11 +50,11 @@ public sealed class LintScheduler : IAsyncDisposable
     public void Start() => _loop = Task.Run(LoopAsync);
 
     /// <summary>Asks for a pass over the open documents (cheap; many requests in a burst become one pass).</summary>
-    public void Request() => _requests.Writer.TryWrite(true);
+    public void Request() => _requests.Request();
 
     public async ValueTask DisposeAsync()
     {
-        _requests.Writer.TryComplete();
+        _requests.Complete();
         await _stopping.CancelAsync();
         try
         {
@@ -71,44 +69,10 @@ public sealed class LintScheduler : IAsyncDisposable
 
     private async Task LoopAsync()
     {
-        var reader = _requests.Reader;
         var stopping = _stopping.Token;
-        while (await reader.WaitToReadAsync(stopping))
+        while (await _requests.NextAsync(stopping))
         {
-            Drain(reader);
-            await DebounceAsync(reader, stopping);
             await PassAsync(stopping);
-        }
-    }
-
-    private async Task DebounceAsync(ChannelReader<bool> reader, CancellationToken stopping)
-    {
-        var deadline = DateTime.UtcNow + _options.MaxDelay;
-        while (DateTime.UtcNow < deadline)
-        {
-            var wait = TimeSpan.FromTicks(Math.Min(_options.Debounce.Ticks, (deadline - DateTime.UtcNow).Ticks));
-            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-            quiet.CancelAfter(wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
-            try
-            {
-                if (!await reader.WaitToReadAsync(quiet.Token))
-                {
-                    return;
-                }
-
-                Drain(reader);
-            }
-            catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
-            {
-                return;
-            }
-        }
-    }
-
-    private static void Drain(ChannelReader<bool> reader)
-    {
-        while (reader.TryRead(out _))
-        {
         }
     }
 
