@@ -10,9 +10,9 @@ namespace Lint.LanguageServer.Analysis;
 
 /// <summary>
 /// Lints off the protocol loop. Each change asks for a pass; a pass starts once the changes settle
-/// (<see cref="PassRequests"/>), lints the open
-/// documents as they are then, and keeps only the results whose document is still at the version that
-/// was linted: a newer version has its own pass coming, so stale findings are never published.
+/// (<see cref="PassRequests"/>), lints the open documents as they are then, and keeps only the results
+/// whose document is still at the version that was linted: a newer version has its own pass coming, so
+/// stale findings are never published.
 /// </summary>
 public sealed class LintScheduler : IAsyncDisposable
 {
