@@ -21,6 +21,7 @@ builder.Services.AddSingleton<TestCommand>();
 builder.Services.AddSingleton<ArticleFixer>();
 builder.Services.AddSingleton(_ => new SafeFileWriter());
 builder.Services.AddSingleton<FixCommand>();
+builder.Services.AddSingleton<LspCommand>();
 builder.Services.AddSingleton<LintCommandLine>();
 
 using var host = builder.Build();

@@ -1,0 +1,108 @@
+using Lint.Diagnostics;
+using Lint.LanguageServer.Documents;
+using Lint.LanguageServer.Session;
+using Lint.Rules.Loading;
+using Lint.Text;
+using Microsoft.Extensions.Logging;
+
+namespace Lint.LanguageServer.Analysis;
+
+/// <summary>
+/// Lints the open documents as <c>lint check</c> lints a folder: every story that shares a rule set
+/// (the open documents, and the workspace's other stories read from disk, where an open document wins
+/// over its file) is analysed in one run, so corpus rules compare them all; only the open documents'
+/// findings are kept.
+/// </summary>
+public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots, WorkspaceStories disk, ILogger logger)
+{
+    private readonly DriverCache _drivers = new();
+
+    public IReadOnlyList<DocumentLint> Lint(IReadOnlyList<OpenDocument> open, CancellationToken cancellationToken)
+    {
+        var stories = Gather(open, cancellationToken);
+        var found = open.ToDictionary(d => d.Uri, _ => new List<Diagnostic>(), StringComparer.Ordinal);
+        foreach (var group in stories.GroupBy(s => s.Rules).Where(g => g.Any(s => s.Open is not null)))
+        {
+            Run(group.Key, [.. group], found, cancellationToken);
+        }
+
+        return [.. open.Select(d => new DocumentLint(d, DuplicateFindings.Remove(found[d.Uri])))];
+    }
+
+    private List<Story> Gather(IReadOnlyList<OpenDocument> open, CancellationToken cancellationToken)
+    {
+        var stories = new List<Story>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var openPaths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in open)
+        {
+            if (document.LocalPath is { } path)
+            {
+                openPaths.Add(path);
+            }
+
+            var key = Key(document.LocalPath is { } p ? roots.DisplayPath(p) : document.Uri, document.Uri, keys);
+            stories.Add(new Story(key, document.Extension, document.Text, rules.GetRules(document.LocalPath), document));
+        }
+
+        if (stories.Count == 0)
+        {
+            return stories;
+        }
+
+        foreach (var story in disk.Read(cancellationToken).Where(s => !openPaths.Contains(s.FullPath)))
+        {
+            var key = Key(roots.DisplayPath(story.FullPath), story.FullPath, keys);
+            stories.Add(new Story(key, Path.GetExtension(story.FullPath).ToLowerInvariant(), story.Text, rules.GetRules(story.FullPath), null));
+        }
+
+        return stories;
+    }
+
+    /// <summary>A story's path in its findings: relative if possible, unique in the pass whatever happens.</summary>
+    private static string Key(string preferred, string fallback, HashSet<string> used)
+    {
+        var key = used.Add(preferred) ? preferred : fallback;
+        for (var n = 2; key != preferred && !used.Add(key); n++)
+        {
+            key = $"{fallback} ({n})";
+        }
+
+        return key;
+    }
+
+    private void Run(RuleSet ruleSet, List<Story> stories, Dictionary<string, List<Diagnostic>> found, CancellationToken cancellationToken)
+    {
+        var run = _drivers.For(ruleSet).StartRun();
+        var byKey = stories.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        var perStory = new IReadOnlyList<Diagnostic>[stories.Count];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, stories.Count, parallel, i =>
+        {
+            var story = stories[i];
+            var document = StoryFormats.ParserFor(story.Extension).Parse(story.Key, story.Text);
+            perStory[i] = run.Analyze(document, cancellationToken);
+        });
+
+        for (var i = 0; i < stories.Count; i++)
+        {
+            if (stories[i].Open is { } document)
+            {
+                found[document.Uri].AddRange(perStory[i]);
+            }
+        }
+
+        foreach (var diagnostic in run.Complete())
+        {
+            if (byKey.TryGetValue(diagnostic.Location.Path, out var story) && story.Open is { } document)
+            {
+                found[document.Uri].Add(diagnostic);
+            }
+        }
+
+        foreach (var failure in run.Failures)
+        {
+            logger.LogError("{Failure}", failure);
+        }
+    }
+}
