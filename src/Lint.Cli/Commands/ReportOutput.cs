@@ -3,7 +3,11 @@ using Lint.Cli.Running;
 
 namespace Lint.Cli.Commands;
 
-/// <summary>Writes a report to standard output, or to a file (whole or not at all: through a temporary file beside it).</summary>
+/// <summary>
+/// Writes a report to standard output, or to a file (whole or not at all: through a temporary file beside
+/// it). A device such as /dev/null or /dev/stdout is written to directly: renaming a file over it would
+/// replace the device.
+/// </summary>
 public static class ReportOutput
 {
     public static bool Write(Terminal terminal, IReporter reporter, LintResult result, string? outputPath)
@@ -16,6 +20,13 @@ public static class ReportOutput
         }
 
         var full = Path.GetFullPath(outputPath);
+        if (IsDevice(full))
+        {
+            using var device = new FileStream(full, FileMode.Open, FileAccess.Write);
+            reporter.Write(result, device);
+            return true;
+        }
+
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
@@ -35,4 +46,7 @@ public static class ReportOutput
             return false;
         }
     }
+
+    private static bool IsDevice(string fullPath) =>
+        fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal);
 }
