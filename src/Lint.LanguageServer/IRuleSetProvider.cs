@@ -3,16 +3,18 @@ using Lint.Rules.Loading;
 namespace Lint.LanguageServer;
 
 /// <summary>
-/// The one place the server asks which rules apply to a document. The host decides: today the CLI's
-/// rule catalogue (the default pack and any <c>--rules</c> folders); once per-folder configuration
-/// exists, the configuration found from the document's path. Return the same <see cref="RuleSet"/>
-/// instance for documents that share rules: the server builds one analyzer driver per instance, and
-/// corpus rules compare the stories that share one.
+/// The one place the server asks which rules apply to a document and how: the host decides, from the
+/// <c>.lint.yaml</c> found from the document's path as <c>lint check</c> does. Return the same
+/// <see cref="RuleSet"/> instance for documents that share rules: the server builds one analyzer driver
+/// per instance, and corpus rules compare the stories that share one.
 /// </summary>
 public interface IRuleSetProvider
 {
     /// <summary>The rules for the document at <paramref name="documentPath"/> (a full local path), or for one with no path (an unsaved buffer).</summary>
     RuleSet GetRules(string? documentPath);
+
+    /// <summary>The configured settings of that document (ignored, rules on or off, severities, minimum level).</summary>
+    DocumentSettings GetSettings(string? documentPath);
 
     /// <summary>Forgets what was loaded, so that the next <see cref="GetRules"/> reads rule and configuration files again.</summary>
     void Reload();

@@ -5,7 +5,6 @@ using Lint.Cli.Input;
 using Lint.Diagnostics;
 using Lint.Formats;
 using Lint.Rules.Loading;
-using Lint.Suppression;
 
 namespace Lint.Cli.Running;
 
@@ -55,7 +54,7 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
             return null;
         }
 
-        if (Report(UnknownTargets(locator, rules)))
+        if (Report(ConfigTargets.Unknown(locator.Loader.Loaded, rules)))
         {
             return null;
         }
@@ -123,17 +122,6 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
         var resolved = new System.Collections.Concurrent.ConcurrentDictionary<string, (bool Enabled, Severity? Level)>(StringComparer.Ordinal);
         (bool Enabled, Severity? Level) Lookup(string id) => resolved.GetOrAdd(id, i => file.Resolve(i, FromActiveFolder(i)));
         return new ArticleSettings(id => Lookup(id).Enabled, id => Lookup(id).Level, failLevel, minLevel);
-    }
-
-    /// <summary>Rule ids and styles named in config files that no loaded rule has.</summary>
-    private static IEnumerable<ConfigError> UnknownTargets(ConfigLocator locator, RuleSet rules)
-    {
-        var ids = rules.Rules.Select(r => r.Definition.Id).Append(EngineDescriptors.RuleFailure.Id).Append(EngineDescriptors.UnknownRule.Id).ToList();
-        return locator.Loader.Loaded
-            .SelectMany(c => c.Overrides.Select(o => o.Switches).Prepend(c.Switches))
-            .SelectMany(s => s.Targets)
-            .Where(t => !ids.Any(id => Directive.Names(t.Value, id)))
-            .Select(t => t.Error($"'{t.Value}' is not a loaded rule or style; 'lint rules' lists them."));
     }
 
     private bool Report(IEnumerable<ConfigError> errors)

@@ -3,5 +3,5 @@ using Lint.LanguageServer.Documents;
 
 namespace Lint.LanguageServer.Analysis;
 
-/// <summary>The findings in one version of an open document, sorted, duplicates removed.</summary>
+/// <summary>The findings to publish for one version of an open document: post-processed, sorted, in the buffer's coordinates.</summary>
 public sealed record DocumentLint(OpenDocument Document, IReadOnlyList<Diagnostic> Diagnostics);

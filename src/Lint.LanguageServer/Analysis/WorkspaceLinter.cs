@@ -2,6 +2,7 @@ using Lint.Diagnostics;
 using Lint.LanguageServer.Documents;
 using Lint.LanguageServer.Session;
 using Lint.Rules.Loading;
+using Lint.Syntax;
 using Lint.Text;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,8 @@ namespace Lint.LanguageServer.Analysis;
 /// Lints the open documents as <c>lint check</c> lints a folder: every story that shares a rule set
 /// (the open documents, and the workspace's other stories read from disk, where an open document wins
 /// over its file) is analysed in one run, so corpus rules compare them all; only the open documents'
-/// findings are kept.
+/// findings are kept, post-processed by <see cref="StoryFindings"/>. Stories the configuration ignores are
+/// left out, and an ignored open document gets no findings.
 /// </summary>
 public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots, WorkspaceStories disk, ILogger logger)
 {
@@ -20,13 +22,13 @@ public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots
     public IReadOnlyList<DocumentLint> Lint(IReadOnlyList<OpenDocument> open, CancellationToken cancellationToken)
     {
         var stories = Gather(open, cancellationToken);
-        var found = open.ToDictionary(d => d.Uri, _ => new List<Diagnostic>(), StringComparer.Ordinal);
+        var found = open.ToDictionary(d => d.Uri, _ => (IReadOnlyList<Diagnostic>)[], StringComparer.Ordinal);
         foreach (var group in stories.GroupBy(s => s.Rules).Where(g => g.Any(s => s.Open is not null)))
         {
             Run(group.Key, [.. group], found, cancellationToken);
         }
 
-        return [.. open.Select(d => new DocumentLint(d, DuplicateFindings.Remove(found[d.Uri])))];
+        return [.. open.Select(d => new DocumentLint(d, found[d.Uri]))];
     }
 
     private List<Story> Gather(IReadOnlyList<OpenDocument> open, CancellationToken cancellationToken)
@@ -41,8 +43,14 @@ public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots
                 openPaths.Add(path);
             }
 
+            var settings = rules.GetSettings(document.LocalPath);
+            if (settings.IsIgnored)
+            {
+                continue;
+            }
+
             var key = Key(document.LocalPath is { } p ? roots.DisplayPath(p) : document.Uri, document.Uri, keys);
-            stories.Add(new Story(key, document.Extension, document.Text, rules.GetRules(document.LocalPath), document));
+            stories.Add(new Story(key, document.Extension, document.Text, rules.GetRules(document.LocalPath), settings, document));
         }
 
         if (stories.Count == 0)
@@ -52,8 +60,14 @@ public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots
 
         foreach (var story in disk.Read(cancellationToken).Where(s => !openPaths.Contains(s.FullPath)))
         {
+            var settings = rules.GetSettings(story.FullPath);
+            if (settings.IsIgnored)
+            {
+                continue;
+            }
+
             var key = Key(roots.DisplayPath(story.FullPath), story.FullPath, keys);
-            stories.Add(new Story(key, Path.GetExtension(story.FullPath).ToLowerInvariant(), story.Text, rules.GetRules(story.FullPath), null));
+            stories.Add(new Story(key, Path.GetExtension(story.FullPath).ToLowerInvariant(), story.Text, rules.GetRules(story.FullPath), settings, null));
         }
 
         return stories;
@@ -71,38 +85,41 @@ public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots
         return key;
     }
 
-    private void Run(RuleSet ruleSet, List<Story> stories, Dictionary<string, List<Diagnostic>> found, CancellationToken cancellationToken)
+    private void Run(RuleSet ruleSet, List<Story> stories, Dictionary<string, IReadOnlyList<Diagnostic>> found, CancellationToken cancellationToken)
     {
-        var run = _drivers.For(ruleSet).StartRun();
-        var byKey = stories.ToDictionary(s => s.Key, StringComparer.Ordinal);
-        var perStory = new IReadOnlyList<Diagnostic>[stories.Count];
+        var driver = _drivers.For(ruleSet);
+        var run = driver.StartRun();
+        var byKey = stories.Select((s, i) => (s.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        var documents = new Document[stories.Count];
+        var perStory = new List<Diagnostic>[stories.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, stories.Count, parallel, i =>
         {
             var story = stories[i];
-            var document = StoryFormats.ParserFor(story.Extension).Parse(story.Key, story.Text);
-            perStory[i] = run.Analyze(document, cancellationToken);
+            documents[i] = StoryFormats.ParserFor(story.Extension).Parse(story.Key, story.Text);
+            perStory[i] = [.. run.Analyze(documents[i], d => story.Settings.IsEnabled(d.Id), cancellationToken)];
         });
-
-        for (var i = 0; i < stories.Count; i++)
-        {
-            if (stories[i].Open is { } document)
-            {
-                found[document.Uri].AddRange(perStory[i]);
-            }
-        }
 
         foreach (var diagnostic in run.Complete())
         {
-            if (byKey.TryGetValue(diagnostic.Location.Path, out var story) && story.Open is { } document)
+            if (byKey.TryGetValue(diagnostic.Location.Path, out var i))
             {
-                found[document.Uri].Add(diagnostic);
+                perStory[i].Add(diagnostic);
             }
         }
 
         foreach (var failure in run.Failures)
         {
             logger.LogError("{Failure}", failure);
+        }
+
+        var known = driver.Descriptors.Select(d => d.Id).Append(EngineDescriptors.RuleFailure.Id).Append(EngineDescriptors.UnknownRule.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < stories.Count; i++)
+        {
+            if (stories[i].Open is { } document)
+            {
+                found[document.Uri] = StoryFindings.Process(documents[i], perStory[i], stories[i].Settings, known);
+            }
         }
     }
 }

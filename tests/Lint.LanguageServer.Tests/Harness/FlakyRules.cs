@@ -16,5 +16,8 @@ internal sealed class FlakyRules(IRuleSetProvider inner) : IRuleSetProvider
     public RuleSet GetRules(string? documentPath) =>
         _broken ? throw new IOException("The rules folder could not be read.") : inner.GetRules(documentPath);
 
+    public DocumentSettings GetSettings(string? documentPath) =>
+        _broken ? throw new IOException("The configuration could not be read.") : inner.GetSettings(documentPath);
+
     public void Reload() => inner.Reload();
 }

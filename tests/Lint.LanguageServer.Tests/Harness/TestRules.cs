@@ -30,6 +30,9 @@ internal sealed class TestRules(RuleSet rules) : IRuleSetProvider
 
     public List<string?> Paths { get; } = [];
 
+    /// <summary>The settings every document gets.</summary>
+    public DocumentSettings Settings { get; set; } = DocumentSettings.Default;
+
     public static TestRules Standard() => new(Load(("Test.Typo", Typo), ("Test.Doubled", Doubled), ("Test.Hedge", Hedge)));
 
     public static RuleSet Load(params (string Id, string Yaml)[] rules)
@@ -53,6 +56,8 @@ internal sealed class TestRules(RuleSet rules) : IRuleSetProvider
 
         return _rules;
     }
+
+    public DocumentSettings GetSettings(string? documentPath) => Settings;
 
     public void Reload()
     {
