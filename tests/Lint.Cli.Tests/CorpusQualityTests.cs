@@ -8,7 +8,8 @@ namespace Lint.Cli.Tests;
 /// <summary>
 /// Precision and recall of the default rule pack on tests/Corpus, articles written for this project
 /// with planted defects listed beside them (NN-*.defects.tsv). A finding is correct when it overlaps a
-/// planted defect of a class its rule is meant to catch (tests/Corpus/rule-classes.tsv). The table is
+/// planted defect of a class its rule is meant to catch (tests/Corpus/rule-classes.tsv); only the articles
+/// (.txt) count, not the corpus's README. The table is
 /// written to the test output; the thresholds keep the pack from sliding back.
 /// </summary>
 public class CorpusQualityTests(ITestOutputHelper output)
@@ -34,8 +35,8 @@ public class CorpusQualityTests(ITestOutputHelper output)
         var recall = (double)found.Count / defects.Count;
 
         output.WriteLine(Table(defects, found, findings, correct, classes));
-        Assert.True(precision >= 0.85, $"precision {precision:P0} fell below 85%");
-        Assert.True(recall >= 0.60, $"recall {recall:P0} fell below 60%");
+        Assert.True(precision >= 0.90, $"precision {precision:P0} fell below 90%");
+        Assert.True(recall >= 0.90, $"recall {recall:P0} fell below 90%");
     }
 
     private static bool Matches(Finding finding, Defect defect, Dictionary<string, HashSet<string>> classes)
@@ -70,7 +71,7 @@ public class CorpusQualityTests(ITestOutputHelper output)
     private static IEnumerable<Finding> ReadFindings()
     {
         var result = LintProcess.Run("check", "tests/Corpus", "--format", "json", "--fail-level", "none");
-        foreach (var node in JsonNode.Parse(result.Stdout)!["findings"]!.AsArray())
+        foreach (var node in JsonNode.Parse(result.Stdout)!["findings"]!.AsArray().Where(n => ((string)n!["path"]!).EndsWith(".txt", StringComparison.Ordinal)))
         {
             yield return new Finding(
                 Path.GetFileName((string)node!["path"]!),
