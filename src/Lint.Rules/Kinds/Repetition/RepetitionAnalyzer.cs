@@ -47,25 +47,12 @@ public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options
             return false;
         }
 
-        if (alpha && !IsAllLetters(a))
+        if (alpha && !WordShape.IsAllLetters(a))
         {
             return false;
         }
 
         return !options.IsException(b) && (tokens is null || tokens.IsMatch(b));
-    }
-
-    private static bool IsAllLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsOnlySpace(ReadOnlySpan<char> gap) => !gap.IsEmpty && !gap.ContainsAnyExcept(" \t\u00A0");

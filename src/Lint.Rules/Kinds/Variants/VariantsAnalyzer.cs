@@ -183,20 +183,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
     private bool IsCompoundPart(SourceText text, TextSpan span)
     {
         var word = text[span];
-        return word.Length >= 3 && !forms.IsIgnored(word) && !word.ContainsAny('.', '-') && AllLetters(word);
-    }
-
-    private static bool AllLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return word.Length >= 3 && !forms.IsIgnored(word) && !word.ContainsAny('.', '-') && WordShape.IsAllLetters(word);
     }
 
     /// <summary>A word in capitals, as the city of a dateline ("WASHINGTON (Reuters) —") is written: not a spelling of the name.</summary>

@@ -1,6 +1,6 @@
-namespace Lint.Core.Tests;
+namespace Lint;
 
-/// <summary>The checkout's root folder (the one holding Lint.sln), found from the test's output folder.</summary>
+/// <summary>For every test project (linked into each): the checkout's root folder (the one holding Lint.sln), found from the test's output folder.</summary>
 internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
