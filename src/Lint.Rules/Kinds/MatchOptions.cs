@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Lint.Rules.Loading;
+using Lint.Rules.Matching;
+using YamlDotNet.RepresentationModel;
 
 namespace Lint.Rules.Kinds;
 
@@ -48,6 +50,9 @@ public sealed class MatchOptions
     public string Bound(string pattern) => NonWord ? pattern : RulePattern.WholeWord(pattern);
 
     public Regex Compile(string pattern) => RulePattern.Compile(Bound(pattern), IgnoreCase);
+
+    /// <summary>A rule's list of patterns searched as one set, each bound as <see cref="Bound"/> says.</summary>
+    public PatternSet Set(IEnumerable<YamlScalarNode> entries) => new([.. entries.Select(e => Bound(e.Value!))], IgnoreCase);
 
     public bool IsException(ReadOnlySpan<char> matched) => _exceptions is not null && _exceptions.IsMatch(matched);
 

@@ -1,16 +1,16 @@
-using System.Text.RegularExpressions;
 using Lint.Analysis;
 using Lint.Rules.Loading;
+using Lint.Rules.Matching;
 using Lint.Text;
 
 namespace Lint.Rules.Kinds;
 
 /// <summary>
-/// The shared loop of the pattern kinds: run one compiled regex over every block (or sentence) in the
-/// rule's scope, leaving out exceptions, matches that touch a block's excluded range (inline code, a
+/// The shared loop of the pattern kinds: search the rule's patterns (one <see cref="PatternSet"/>) in every
+/// block (or sentence) in the rule's scope, leaving out exceptions, matches that touch a block's excluded range (inline code, a
 /// link target, markup) and, with <c>quotes: skip</c>, matches inside direct quotations.
 /// </summary>
-public abstract class PatternAnalyzer(RuleDefinition rule, Regex pattern, MatchOptions options) : Analyzer(rule.ToDescriptor())
+public abstract class PatternAnalyzer(RuleDefinition rule, PatternSet patterns, MatchOptions options) : Analyzer(rule.ToDescriptor())
 {
     protected RuleDefinition Rule { get; } = rule;
 
@@ -18,7 +18,7 @@ public abstract class PatternAnalyzer(RuleDefinition rule, Regex pattern, MatchO
 
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
 
-    protected abstract void Report(in BlockContext context, Match match);
+    protected abstract void Report(in BlockContext context, PatternMatch match);
 
     private void Analyze(BlockContext context)
     {
@@ -42,10 +42,9 @@ public abstract class PatternAnalyzer(RuleDefinition rule, Regex pattern, MatchO
 
     private void Run(in BlockContext context, TextSpan span, QuotedSpans quotes)
     {
-        var text = context.Document.Text.Content;
-        for (var match = pattern.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
+        foreach (var match in patterns.Matches(context.Document.Text.Content, span))
         {
-            var found = new TextSpan(match.Index, match.Length);
+            var found = match.Span;
             if (match.Length > 0 && !Match.IsException(match.ValueSpan) && !quotes.Overlaps(found) && !context.Block.TouchesExcluded(found))
             {
                 Report(context, match);

@@ -55,14 +55,20 @@ public static class RulePattern
     }
 
     /// <summary>
-    /// Compiles a rule pattern to IL once, at load time: rules run over every sentence of every story. One
-    /// match on a short sentence makes the runtime compile the matcher now, so that work is not counted
-    /// against the time limit of the first real match.
+    /// Builds a rule pattern once, at load time. A pattern that runs over every sentence of every story is
+    /// compiled to IL (<paramref name="compiled"/>); one that runs only where a prefilter has found its words
+    /// is interpreted, which is cheaper to build. One match on a short sentence makes the runtime compile
+    /// the matcher now, so that work is not counted against the time limit of the first real match.
     /// </summary>
-    public static Regex Compile(string pattern, bool ignoreCase)
+    public static Regex Compile(string pattern, bool ignoreCase, bool compiled = true)
     {
         const string WarmUpText = "The officials said on Friday that 12 of the 30 reports, about 40%, were late.";
-        var regex = new Regex(pattern, Options(ignoreCase) | RegexOptions.Compiled, MatchTimeout);
+        var regex = new Regex(pattern, Options(ignoreCase) | (compiled ? RegexOptions.Compiled : RegexOptions.None), MatchTimeout);
+        if (!compiled)
+        {
+            return regex;
+        }
+
         try
         {
             _ = regex.IsMatch(WarmUpText);

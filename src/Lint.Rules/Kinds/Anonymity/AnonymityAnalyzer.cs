@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Lint.Rules.Matching;
 using Lint.Analysis;
 using Lint.Rules.Loading;
 using Lint.Text;
@@ -39,7 +39,7 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
                         || (noun is not null && (describedHere.Contains(noun) || describedEarlier.Contains(noun) || flaggedEarlier.Contains(noun)));
                     if (!described)
                     {
-                        context.Report(new TextSpan(source.Index, source.Length), MessageFormat.Format(rule.Message, source.Value));
+                        context.Report(source.Span, MessageFormat.Format(rule.Message, source.Value));
                         flaggedEarlier.Add(noun ?? SourceNoun.Any);
                     }
                 }
@@ -49,16 +49,16 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
         }
     }
 
-    private IEnumerable<Match> Matches(Regex? pattern, string text, TextSpan span, QuotedSpans quotes)
+    private IEnumerable<PatternMatch> Matches(PatternSet? pattern, string text, TextSpan span, QuotedSpans quotes)
     {
         if (pattern is null)
         {
             yield break;
         }
 
-        for (var m = pattern.Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
+        foreach (var m in pattern.Matches(text, span))
         {
-            if (m.Length > 0 && !options.Match.IsException(m.ValueSpan) && !quotes.Overlaps(new TextSpan(m.Index, m.Length)))
+            if (m.Length > 0 && !options.Match.IsException(m.ValueSpan) && !quotes.Overlaps(m.Span))
             {
                 yield return m;
             }

@@ -1,5 +1,6 @@
 using Lint.Analysis;
 using Lint.Rules.Loading;
+using Lint.Rules.Matching;
 using YamlDotNet.RepresentationModel;
 
 namespace Lint.Rules.Kinds.Anonymity;
@@ -36,6 +37,6 @@ public sealed class AnonymityKind : RuleKind
         return new AnonymityAnalyzer(rule, compiled);
     }
 
-    private static System.Text.RegularExpressions.Regex? Join(MatchOptions match, IReadOnlyList<YamlScalarNode> patterns) =>
-        patterns.Count == 0 ? null : match.Compile(string.Join('|', patterns.Select(p => $"(?:{p.Value})")));
+    private static PatternSet? Join(MatchOptions match, IReadOnlyList<YamlScalarNode> patterns) =>
+        patterns.Count == 0 ? null : match.Set(patterns);
 }

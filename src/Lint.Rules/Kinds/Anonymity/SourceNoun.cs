@@ -9,9 +9,9 @@ public static class SourceNoun
     /// <summary>Stands for every noun: a description without a <c>who</c> group describes any source in its sentence.</summary>
     public const string Any = "*";
 
-    public static string? Of(System.Text.RegularExpressions.Match match)
+    public static string? Of(Matching.PatternMatch match)
     {
-        var group = match.Groups["who"];
+        var group = match.Match.Groups["who"];
         return group.Success ? Normalize(group.Value) : null;
     }
 

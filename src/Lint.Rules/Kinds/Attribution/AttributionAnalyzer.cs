@@ -69,9 +69,9 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
         Claim? first = null;
         foreach (var category in options.Claims)
         {
-            for (var m = category.Signals.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+            foreach (var m in category.Signals.Matches(text, sentence))
             {
-                var span = new TextSpan(m.Index, m.Length);
+                var span = m.Span;
                 if (m.Length == 0 || options.Match.IsException(m.ValueSpan) || attributedQuotes.Overlaps(span))
                 {
                     continue;
@@ -92,9 +92,9 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
     /// <summary>The first attribution cue of a sentence that is the reporter's, not inside a quotation.</summary>
     private TextSpan? FirstCue(string text, TextSpan span, QuotedSpans quotes)
     {
-        for (var m = options.Cues.Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
+        foreach (var m in options.Cues.Matches(text, span))
         {
-            var cue = new TextSpan(m.Index, m.Length);
+            var cue = m.Span;
             if (m.Length > 0 && !quotes.Overlaps(cue))
             {
                 return cue;

@@ -1,5 +1,6 @@
 using Lint.Analysis;
 using Lint.Rules.Loading;
+using Lint.Rules.Matching;
 using YamlDotNet.RepresentationModel;
 
 namespace Lint.Rules.Kinds.Attribution;
@@ -39,8 +40,7 @@ public sealed class AttributionKind : RuleKind
             return null;
         }
 
-        var cuePattern = match.Compile(string.Join('|', cues.Select(c => $"(?:{c.Value})")));
-        return new AttributionAnalyzer(rule, new AttributionOptions(claims, cuePattern, carry, match));
+        return new AttributionAnalyzer(rule, new AttributionOptions(claims, match.Set(cues), carry, match));
     }
 
     private static List<ClaimCategory>? ReadClaims(RuleNode options, MatchOptions match)
@@ -73,7 +73,7 @@ public sealed class AttributionKind : RuleKind
             valid &= patterns.All(p => RulePattern.Validate(p, options.Errors, "claim pattern"));
             if (valid)
             {
-                categories.Add(new ClaimCategory(name, match.Compile(string.Join('|', patterns.Select(p => $"(?:{p.Value})")))));
+                categories.Add(new ClaimCategory(name, match.Set(patterns)));
             }
         }
 

@@ -1,13 +1,12 @@
-using System.Text.RegularExpressions;
 using Lint.Analysis;
 using Lint.Rules.Loading;
-using Lint.Text;
+using Lint.Rules.Matching;
 
 namespace Lint.Rules.Kinds.Existence;
 
 /// <summary>Reports every match of the rule's pattern.</summary>
-public sealed class ExistenceAnalyzer(RuleDefinition rule, Regex pattern, MatchOptions options) : PatternAnalyzer(rule, pattern, options)
+public sealed class ExistenceAnalyzer(RuleDefinition rule, PatternSet patterns, MatchOptions options) : PatternAnalyzer(rule, patterns, options)
 {
-    protected override void Report(in BlockContext context, Match match) =>
-        context.Report(new TextSpan(match.Index, match.Length), MessageFormat.Format(Rule.Message, match.Value));
+    protected override void Report(in BlockContext context, PatternMatch match) =>
+        context.Report(match.Span, MessageFormat.Format(Rule.Message, match.Value));
 }

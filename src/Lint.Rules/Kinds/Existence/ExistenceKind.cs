@@ -1,5 +1,6 @@
 using Lint.Analysis;
 using Lint.Rules.Loading;
+using Lint.Rules.Matching;
 
 namespace Lint.Rules.Kinds.Existence;
 
@@ -30,12 +31,10 @@ public sealed class ExistenceKind : RuleKind
             return null;
         }
 
-        var pattern = string.Concat(raw.Select(r => r.Value));
-        if (tokens.Count > 0)
-        {
-            pattern += match.Bound(string.Join('|', tokens.Select(t => $"(?:{t.Value})")));
-        }
-
-        return new ExistenceAnalyzer(rule, RulePattern.Compile(pattern, match.IgnoreCase), match);
+        // Tokens alone are searched as a set, one pattern each; raw text is one pattern, followed by the tokens.
+        string[] patterns = raw.Count == 0
+            ? [.. tokens.Select(t => match.Bound(t.Value!))]
+            : [string.Concat(raw.Select(r => r.Value)) + (tokens.Count == 0 ? string.Empty : match.Bound(string.Join('|', tokens.Select(t => $"(?:{t.Value})"))))];
+        return new ExistenceAnalyzer(rule, new PatternSet(patterns, match.IgnoreCase), match);
     }
 }

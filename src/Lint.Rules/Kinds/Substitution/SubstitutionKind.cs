@@ -1,5 +1,6 @@
 using Lint.Analysis;
 using Lint.Rules.Loading;
+using Lint.Rules.Matching;
 
 namespace Lint.Rules.Kinds.Substitution;
 
@@ -34,9 +35,8 @@ public sealed class SubstitutionKind : RuleKind
             return null;
         }
 
-        var alternatives = swaps.Select((s, i) => $"(?<s{i}>{match.Bound(s.Key.Value!)})");
-        var regex = RulePattern.Compile(string.Join('|', alternatives), match.IgnoreCase);
+        var patterns = new PatternSet([.. swaps.Select(s => match.Bound(s.Key.Value!))], match.IgnoreCase);
         var replacements = swaps.Select(s => s.Value.Value!.Split('|', StringSplitOptions.TrimEntries)).ToArray();
-        return new SubstitutionAnalyzer(rule, regex, match, replacements);
+        return new SubstitutionAnalyzer(rule, patterns, match, replacements);
     }
 }
