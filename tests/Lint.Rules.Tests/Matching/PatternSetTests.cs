@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using Lint.Rules.Loading;
+using Lint.Rules.Matching;
+using Lint.Syntax;
+using Lint.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Lint.Rules.Tests.Matching;
+
+public class PatternSetTests
+{
+    [Fact]
+    public void The_leftmost_match_wins_then_the_pattern_listed_first()
+    {
+        var set = new PatternSet(["b", "ab", "a"], ignoreCase: false);
+
+        var matches = set.Matches("xab ab", new TextSpan(0, 6)).Select(m => (m.Pattern, m.Index, m.Value)).ToList();
+
+        Assert.Equal([(1, 1, "ab"), (1, 4, "ab")], matches);
+    }
+
+    [Fact]
+    public void The_search_goes_on_from_the_end_of_a_match()
+    {
+        var set = new PatternSet(["aa", "a"], ignoreCase: false);
+
+        Assert.Equal([0, 2], set.Matches("aaa", new TextSpan(0, 3)).Select(m => m.Index));
+    }
+
+    [Fact]
+    public void The_span_is_searched_as_the_whole_text()
+    {
+        var atStart = new PatternSet(["^said"], ignoreCase: false);
+        var afterOfficials = new PatternSet(["(?<=\\bofficials )said"], ignoreCase: false);
+        const string text = "officials said. said";
+
+        Assert.Equal([10], atStart.Matches(text, new TextSpan(10, 4)).Select(m => m.Index));
+        Assert.Empty(atStart.Matches(text, new TextSpan(0, 14)));
+        Assert.Empty(afterOfficials.Matches(text, new TextSpan(10, 4)));
+        Assert.Equal([10], afterOfficials.Matches(text, new TextSpan(0, 14)).Select(m => m.Index));
+    }
+
+    [Fact]
+    public void Groups_of_the_pattern_that_matched_are_there()
+    {
+        var set = new PatternSet(["(?<who>officials?) said"], ignoreCase: true);
+
+        var match = Assert.Single(set.Matches("Two Officials said so.", new TextSpan(0, 22)));
+
+        Assert.Equal("Officials", match.Match.Groups["who"].Value);
+        Assert.Equal(new TextSpan(4, 14), match.Span);
+    }
+
+    [Fact]
+    public void A_letter_that_only_the_regex_folds_to_ASCII_still_matches()
+    {
+        // U+212A KELVIN SIGN is "k" to a case-insensitive regex, not to an ordinal search.
+        var set = new PatternSet(["kiev"], ignoreCase: true);
+
+        Assert.Single(set.Matches("\u212Aiev", new TextSpan(0, 4)));
+    }
+
+    /// <summary>
+    /// The prefilter may only skip work: on the seed stories and the test corpus, every pattern list of the
+    /// default rules finds exactly what the one alternation "p1|p2|..." finds, in the same order.
+    /// </summary>
+    [Fact]
+    public void Every_pattern_list_of_the_default_rules_finds_what_the_alternation_finds()
+    {
+        var texts = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "seeds"))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "tests", "Corpus"), "*.txt"))
+            .Select(File.ReadAllText)
+            .Append("It\u2019s own horde of reporters. The principle investigator, struck by lightening, said: \u212Aiev's its been.")
+            .ToList();
+        var lists = PatternLists().ToList();
+        Assert.True(lists.Count >= 10, $"only {lists.Count} pattern lists found");
+        var compared = 0;
+        foreach (var (rule, patterns, ignoreCase) in lists)
+        {
+            var set = new PatternSet(patterns, ignoreCase);
+            var alternation = new Regex(string.Join('|', patterns.Select((p, i) => $"(?<p{i}>{p})")), RulePattern.Options(ignoreCase));
+            foreach (var text in texts)
+            {
+                var document = new PlainTextParser().Parse("t.txt", new SourceText(text));
+                foreach (var span in document.Blocks.SelectMany(b => b.Sentences.Select(s => s.Span).Prepend(b.Span)))
+                {
+                    var expected = new List<(int, int, int)>();
+                    for (var m = alternation.Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
+                    {
+                        expected.Add((Enumerable.Range(0, patterns.Count).First(i => m.Groups[$"p{i}"].Success), m.Index, m.Length));
+                    }
+
+                    var actual = set.Matches(text, span).Select(m => (m.Pattern, m.Index, m.Length)).ToList();
+                    Assert.True(expected.SequenceEqual(actual), $"{rule}: the set found {string.Join(", ", actual)} where the alternation found {string.Join(", ", expected)} in '{text.Substring(span.Start, span.Length)}'");
+                    compared += expected.Count;
+                }
+            }
+        }
+
+        Assert.True(compared > 100, $"only {compared} matches compared");
+    }
+
+    /// <summary>Each list of patterns in the default rules (swap keys, tokens, sources, cues, claims), bound to whole words as the kinds bind them.</summary>
+    private static IEnumerable<(string Rule, IReadOnlyList<string> Patterns, bool IgnoreCase)> PatternLists()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "rules"), "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(file)));
+            var root = (YamlMappingNode)stream.Documents[0].RootNode;
+            string? Scalar(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? (node as YamlScalarNode)?.Value : null;
+            var kind = Scalar("extends");
+            var ignoreCase = Scalar("ignorecase") == "true";
+            var nonWord = Scalar("nonword") == "true";
+            string Bind(string p) => nonWord ? p : RulePattern.WholeWord(p);
+            IEnumerable<(string, IReadOnlyList<string>, bool)> List(string key, YamlNode? node) =>
+                node is YamlSequenceNode sequence && sequence.Children.Count > 1
+                    ? [($"{Path.GetFileName(file)} {key}", [.. sequence.Children.OfType<YamlScalarNode>().Select(s => Bind(s.Value!))], ignoreCase)]
+                    : [];
+            YamlNode? Node(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+            var found = kind switch
+            {
+                "substitution" when Node("swap") is YamlMappingNode swap =>
+                    [($"{Path.GetFileName(file)} swap", [.. swap.Children.Keys.OfType<YamlScalarNode>().Select(k => Bind(k.Value!))], ignoreCase)],
+                "existence" when Node("raw") is null => List("tokens", Node("tokens")),
+                "anonymity" => List("sources", Node("sources")).Concat(List("reasons", Node("reasons"))).Concat(List("described", Node("described"))),
+                "attribution" => List("cues", Node("cues")).Concat(Node("claims") is YamlMappingNode claims
+                    ? claims.Children.SelectMany(c => List($"claims {c.Key}", c.Value))
+                    : []),
+                _ => [],
+            };
+            foreach (var list in found)
+            {
+                yield return list;
+            }
+        }
+    }
+}
