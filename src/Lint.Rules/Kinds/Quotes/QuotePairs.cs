@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Lint.Rules.Kinds.Quotes;
 
 /// <summary>
@@ -13,7 +15,11 @@ public sealed class QuotePairs
     public QuotePairs(IEnumerable<(char Open, char Close)> pairs)
     {
         _pairs = pairs.ToArray();
+        Marks = SearchValues.Create([.. _pairs.SelectMany(p => new[] { p.Open, p.Close }).Distinct()]);
     }
+
+    /// <summary>Every mark of every pair, for a fast search of the next one.</summary>
+    public SearchValues<char> Marks { get; }
 
     public bool IsMark(char c) => IsOpener(c) || IsCloser(c);
 

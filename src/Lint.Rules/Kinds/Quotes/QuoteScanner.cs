@@ -16,10 +16,10 @@ public sealed class QuoteScanner(QuotePairs pairs)
     {
         var problems = new List<QuoteProblem>();
         var open = new List<OpenQuote>();
-        for (var i = paragraph.Start; i < paragraph.End; i++)
+        for (var i = NextMark(text, paragraph.Start, paragraph.End); i >= 0; i = NextMark(text, i + 1, paragraph.End))
         {
             var mark = text[i];
-            if (!pairs.IsMark(mark) || isMarkup?.Invoke(i) == true)
+            if (isMarkup?.Invoke(i) == true)
             {
                 continue;
             }
@@ -57,6 +57,13 @@ public sealed class QuoteScanner(QuotePairs pairs)
         }
 
         return problems;
+    }
+
+    /// <summary>The position of the first quote mark in [from, end), or -1.</summary>
+    private int NextMark(string text, int from, int end)
+    {
+        var found = text.AsSpan(from, end - from).IndexOfAny(pairs.Marks);
+        return found < 0 ? -1 : from + found;
     }
 
     private void Close(string text, TextSpan paragraph, int at, List<OpenQuote> open, List<QuoteProblem> problems)
