@@ -20,8 +20,9 @@ internal static class KindTester
     {
         var run = new AnalyzerDriver([Rule(yaml).Analyzer]).StartRun();
         var parser = new PlainTextParser();
-        var found = articles.SelectMany(a => run.Analyze(parser.Parse(a.Path, new SourceText(a.Text)))).ToList();
-        found.AddRange(run.Complete());
+        var documents = articles.Select(a => parser.Parse(a.Path, new SourceText(a.Text))).ToList();
+        var found = documents.SelectMany(d => run.Analyze(d)).ToList();
+        found.AddRange(documents.SelectMany(d => run.ReportCorpus(d)));
         found.Sort(DiagnosticComparer.Instance);
         return found;
     }

@@ -41,16 +41,7 @@ public sealed class Linter
             found[i] = [.. run.Analyze(documents[i], d => settings[i].IsEnabled(d.Id), cancellationToken)];
         });
 
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < articles.Count; i++)
-        {
-            index.TryAdd(articles[i].DisplayPath, i);
-        }
-
-        foreach (var diagnostic in run.Complete())
-        {
-            found[index[diagnostic.Location.Path]].Add(diagnostic);
-        }
+        Parallel.For(0, articles.Count, parallel, i => found[i].AddRange(run.ReportCorpus(documents[i], d => settings[i].IsEnabled(d.Id), cancellationToken)));
 
         var descriptors = driver.Descriptors.Append(EngineDescriptors.RuleFailure).Append(EngineDescriptors.UnknownRule).ToList();
         var known = descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
@@ -58,6 +49,6 @@ public sealed class Linter
             .Select((a, i) => ArticleFindings.Process(a.DisplayPath, documents[i], found[i], settings[i], known, baseline))
             .OrderBy(r => r.Path, StringComparer.Ordinal)
             .ToList();
-        return new LintResult(results, descriptors, rules.Errors, inputErrors, run.Failures) { HasBaseline = baseline is not null };
+        return new LintResult(results, descriptors, rules.Errors, inputErrors, []) { HasBaseline = baseline is not null };
     }
 }

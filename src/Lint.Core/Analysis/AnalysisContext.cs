@@ -24,9 +24,11 @@ public sealed class AnalysisContext
     public void RegisterDocumentAction(Action<DocumentContext> action) => DocumentActions.Add(action);
 
     /// <summary>
-    /// Registers an action over every article of a run. <paramref name="collect"/> reads one article into a
-    /// small summary; <paramref name="merge"/> combines two summaries (it must be associative, so a run can be
-    /// split into shards); <paramref name="report"/> sees the merged summary and reports into any article.
+    /// Registers an action that compares the articles of a run. <paramref name="collect"/> reads one article
+    /// into a small summary; <paramref name="merge"/> combines two summaries (it must be associative, so a run
+    /// can be split into shards); once every article has been collected, <paramref name="report"/> runs on
+    /// each article in turn with the merged summary and reports into that article. Nothing but the summary
+    /// is kept between the two, so a run over a million articles need not hold them.
     /// </summary>
     public void RegisterCorpusAction<TSummary>(
         Func<Document, TSummary> collect,

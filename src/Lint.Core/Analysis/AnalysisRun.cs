@@ -7,7 +7,8 @@ namespace Lint.Analysis;
 
 /// <summary>
 /// One run over many articles. <see cref="Analyze"/> may be called from several threads at once; corpus
-/// summaries are merged as articles finish, and <see cref="Complete"/> reports the corpus findings.
+/// summaries are merged as articles finish. Once every article has been analysed, <see cref="ReportCorpus"/>
+/// gives each article the findings of the rules that compare articles (again from any thread).
 /// A rule that throws (or whose regex times out) on an article yields one <c>Lint.RuleFailure</c>
 /// finding there instead of its other findings; the other rules still run.
 /// </summary>
@@ -15,7 +16,6 @@ public sealed class AnalysisRun
 {
     private readonly RegisteredAnalyzer[] _analyzers;
     private readonly object?[][] _summaries;
-    private readonly List<string> _failures = [];
     private readonly Lock _gate = new();
 
     internal AnalysisRun(RegisteredAnalyzer[] analyzers)
@@ -23,9 +23,6 @@ public sealed class AnalysisRun
         _analyzers = analyzers;
         _summaries = analyzers.Select(a => new object?[a.Actions.CorpusActions.Count]).ToArray();
     }
-
-    /// <summary>Corpus actions that failed, each as a sentence naming the rule.</summary>
-    public IReadOnlyList<string> Failures => _failures;
 
     public IReadOnlyList<Diagnostic> Analyze(Document document, CancellationToken cancellationToken = default) =>
         Analyze(document, static _ => true, cancellationToken);
@@ -68,32 +65,43 @@ public sealed class AnalysisRun
         }
     }
 
-    public IReadOnlyList<Diagnostic> Complete()
+    public IReadOnlyList<Diagnostic> ReportCorpus(Document document, CancellationToken cancellationToken = default) =>
+        ReportCorpus(document, static _ => true, cancellationToken);
+
+    /// <summary>
+    /// The findings of the rules that compare articles, in one article, from the summaries of every article
+    /// analysed. Call it once the run has analysed them all; it only reads the summaries, so articles may be
+    /// reported from several threads at once.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> ReportCorpus(Document document, Func<DiagnosticDescriptor, bool> includes, CancellationToken cancellationToken = default)
     {
         var output = new List<Diagnostic>();
-        lock (_gate)
+        for (var a = 0; a < _analyzers.Length; a++)
         {
-            for (var a = 0; a < _analyzers.Length; a++)
+            cancellationToken.ThrowIfCancellationRequested();
+            var analyzer = _analyzers[a];
+            if (_summaries[a].Length == 0 || !includes(analyzer.Descriptor))
             {
-                var analyzer = _analyzers[a];
+                continue;
+            }
+
+            var reported = new List<Diagnostic>();
+            var sink = new DiagnosticSink(analyzer.Descriptor, document, reported);
+            try
+            {
                 for (var c = 0; c < _summaries[a].Length; c++)
                 {
-                    if (_summaries[a][c] is not { } summary)
+                    if (_summaries[a][c] is { } summary)
                     {
-                        continue;
-                    }
-
-                    var reported = new List<Diagnostic>();
-                    try
-                    {
-                        analyzer.Actions.CorpusActions[c].Report(summary, analyzer.Descriptor, reported);
-                        output.AddRange(reported);
-                    }
-                    catch (Exception ex) when (ex is not OutOfMemoryException)
-                    {
-                        _failures.Add($"Rule {analyzer.Descriptor.Id} failed while comparing articles: {Describe(ex)}");
+                        analyzer.Actions.CorpusActions[c].Report(summary, document, sink);
                     }
                 }
+
+                output.AddRange(reported);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+            {
+                output.Add(Failure(analyzer, document, $"Rule {analyzer.Descriptor.Id} failed while comparing this article with the others and was skipped: {Describe(ex)}"));
             }
         }
 
@@ -127,11 +135,15 @@ public sealed class AnalysisRun
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
-            var span = new TextSpan(0, 0);
-            var location = new Location(document.Path, span, document.Text.GetLinePositionSpan(span));
-            var message = $"Rule {analyzer.Descriptor.Id} failed on this article and was skipped: {Describe(ex)}";
-            output.Add(new Diagnostic(EngineDescriptors.RuleFailure, Severity.Error, location, message));
+            output.Add(Failure(analyzer, document, $"Rule {analyzer.Descriptor.Id} failed on this article and was skipped: {Describe(ex)}"));
         }
+    }
+
+    private static Diagnostic Failure(RegisteredAnalyzer analyzer, Document document, string message)
+    {
+        var span = new TextSpan(0, 0);
+        var location = new Location(document.Path, span, document.Text.GetLinePositionSpan(span));
+        return new Diagnostic(EngineDescriptors.RuleFailure, Severity.Error, location, message);
     }
 
     private static void RunSyntaxActions(AnalysisContext actions, Document document, DiagnosticSink sink)

@@ -33,7 +33,7 @@ public sealed class AnalyzerDriver
     {
         var run = StartRun();
         var diagnostics = new List<Diagnostic>(run.Analyze(document));
-        diagnostics.AddRange(run.Complete());
+        diagnostics.AddRange(run.ReportCorpus(document));
         diagnostics.Sort(DiagnosticComparer.Instance);
         return diagnostics;
     }

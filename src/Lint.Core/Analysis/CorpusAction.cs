@@ -1,4 +1,3 @@
-using Lint.Diagnostics;
 using Lint.Syntax;
 
 namespace Lint.Analysis;
@@ -10,7 +9,7 @@ internal abstract class CorpusAction
 
     public abstract object Merge(object left, object right);
 
-    public abstract void Report(object summary, DiagnosticDescriptor descriptor, List<Diagnostic> output);
+    public abstract void Report(object summary, Document document, DiagnosticSink sink);
 }
 
 internal sealed class CorpusAction<TSummary>(
@@ -23,6 +22,6 @@ internal sealed class CorpusAction<TSummary>(
 
     public override object Merge(object left, object right) => merge((TSummary)left, (TSummary)right);
 
-    public override void Report(object summary, DiagnosticDescriptor descriptor, List<Diagnostic> output) =>
-        report(new CorpusContext<TSummary>((TSummary)summary, descriptor, output));
+    public override void Report(object summary, Document document, DiagnosticSink sink) =>
+        report(new CorpusContext<TSummary>((TSummary)summary, document, sink));
 }

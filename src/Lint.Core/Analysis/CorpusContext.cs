@@ -1,22 +1,24 @@
 using Lint.Diagnostics;
+using Lint.Syntax;
+using Lint.Text;
 
 namespace Lint.Analysis;
 
-/// <summary>The merged summary of every article of a run, handed to a corpus action to report from.</summary>
-public sealed class CorpusContext<TSummary>
+/// <summary>One article, with the merged summary of every article of the run, handed to a corpus action to report into it.</summary>
+public readonly struct CorpusContext<TSummary>
 {
-    private readonly DiagnosticDescriptor _descriptor;
-    private readonly List<Diagnostic> _output;
+    private readonly DiagnosticSink _sink;
 
-    internal CorpusContext(TSummary summary, DiagnosticDescriptor descriptor, List<Diagnostic> output)
+    internal CorpusContext(TSummary summary, Document document, DiagnosticSink sink)
     {
         Summary = summary;
-        _descriptor = descriptor;
-        _output = output;
+        Document = document;
+        _sink = sink;
     }
 
     public TSummary Summary { get; }
 
-    public void Report(Location location, string message, Fix? fix = null) =>
-        _output.Add(new Diagnostic(_descriptor, _descriptor.DefaultSeverity, location, message, fix));
+    public Document Document { get; }
+
+    public void Report(TextSpan span, string message, Fix? fix = null) => _sink.Report(span, message, fix);
 }

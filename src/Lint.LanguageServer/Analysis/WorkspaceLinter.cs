@@ -15,7 +15,7 @@ namespace Lint.LanguageServer.Analysis;
 /// findings are kept, post-processed by <see cref="StoryFindings"/>. Stories the configuration ignores are
 /// left out, and an ignored open document gets no findings.
 /// </summary>
-public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots, WorkspaceStories disk, ILogger logger)
+public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots, WorkspaceStories disk)
 {
     private readonly DriverCache _drivers = new();
 
@@ -89,7 +89,6 @@ public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots
     {
         var driver = _drivers.For(ruleSet);
         var run = driver.StartRun();
-        var byKey = stories.Select((s, i) => (s.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
         var documents = new Document[stories.Count];
         var perStory = new List<Diagnostic>[stories.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -100,18 +99,13 @@ public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots
             perStory[i] = [.. run.Analyze(documents[i], d => story.Settings.IsEnabled(d.Id), cancellationToken)];
         });
 
-        foreach (var diagnostic in run.Complete())
+        Parallel.For(0, stories.Count, parallel, i =>
         {
-            if (byKey.TryGetValue(diagnostic.Location.Path, out var i))
+            if (stories[i].Open is not null)
             {
-                perStory[i].Add(diagnostic);
+                perStory[i].AddRange(run.ReportCorpus(documents[i], d => stories[i].Settings.IsEnabled(d.Id), cancellationToken));
             }
-        }
-
-        foreach (var failure in run.Failures)
-        {
-            logger.LogError("{Failure}", failure);
-        }
+        });
 
         var known = driver.Descriptors.Select(d => d.Id).Append(EngineDescriptors.RuleFailure.Id).Append(EngineDescriptors.UnknownRule.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < stories.Count; i++)

@@ -36,13 +36,14 @@ public class AnalyzerDriverTests
     }
 
     [Fact]
-    public void Corpus_actions_see_every_article_and_report_into_any_of_them()
+    public void Corpus_actions_see_every_article_then_report_into_each()
     {
         var driver = new AnalyzerDriver([new CorpusWordCounter("iRay")]);
         var run = driver.StartRun();
+        var documents = new[] { "a.txt", "b.txt", "c.txt" }.Select(path => Parse(path, "Made by iRay Technology.")).ToList();
 
-        Parallel.ForEach(["a.txt", "b.txt", "c.txt"], path => run.Analyze(Parse(path, "Made by iRay Technology.")));
-        var findings = run.Complete();
+        Parallel.ForEach(documents, document => run.Analyze(document));
+        var findings = documents.AsParallel().SelectMany(document => run.ReportCorpus(document)).ToList();
 
         var finding = Assert.Single(findings);
         Assert.Equal("a.txt", finding.Location.Path);
@@ -55,13 +56,14 @@ public class AnalyzerDriverTests
         var driver = new AnalyzerDriver([new CorpusWordCounter("iRay")]);
         var first = driver.StartRun();
         var second = driver.StartRun();
-        first.Analyze(Parse("a.txt", "iRay"));
+        var a = Parse("a.txt", "iRay");
+        first.Analyze(a);
         second.Analyze(Parse("b.txt", "iRay"));
         second.Analyze(Parse("c.txt", "iRay"));
 
         first.Merge(second);
 
-        Assert.Equal("Seen in 3 articles.", Assert.Single(first.Complete()).Message);
+        Assert.Equal("Seen in 3 articles.", Assert.Single(first.ReportCorpus(a)).Message);
     }
 
     [Fact]
@@ -84,12 +86,15 @@ public class AnalyzerDriverTests
         var driver = new AnalyzerDriver([new WordAnalyzer("iRay"), new CorpusWordCounter("iRay")]);
         var run = driver.StartRun();
 
-        var first = run.Analyze(Parse("a.txt", "iRay"), _ => false);
-        var second = run.Analyze(Parse("b.txt", "iRay"), _ => true);
+        var a = Parse("a.txt", "iRay");
+        var b = Parse("b.txt", "iRay");
+        var first = run.Analyze(a, _ => false);
+        var second = run.Analyze(b, _ => true);
 
         Assert.Empty(first);
         Assert.Single(second);
-        Assert.Equal("Seen in 1 articles.", Assert.Single(run.Complete()).Message);
+        Assert.Empty(run.ReportCorpus(a, _ => false));
+        Assert.Equal("Seen in 1 articles.", Assert.Single(run.ReportCorpus(b)).Message);
     }
 
     private sealed class ThrowingAnalyzer() : Analyzer(Descriptor("Test.Throws"))
@@ -132,8 +137,10 @@ public class AnalyzerDriverTests
             (a, b) => [.. a, .. b],
             corpus =>
             {
-                var first = corpus.Summary.Order(StringComparer.Ordinal).First();
-                corpus.Report(new Location(first, new TextSpan(0, word.Length), default), $"Seen in {corpus.Summary.Count} articles.");
+                if (corpus.Document.Path == corpus.Summary.Order(StringComparer.Ordinal).First())
+                {
+                    corpus.Report(new TextSpan(0, word.Length), $"Seen in {corpus.Summary.Count} articles.");
+                }
             });
     }
 }

@@ -8,7 +8,10 @@ using Lint.Text;
 
 namespace Lint.Rules.Kinds.Consistency;
 
-/// <summary>Counts the uses of each form, per story or across the run, and flags the uses of the losing form.</summary>
+/// <summary>
+/// Counts the uses of each form, per story or across the run (the tallies of every story first, then each
+/// story's uses of the losing form), and flags the uses of the losing form.
+/// </summary>
 public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, MatchOptions options, bool corpus)
     : Analyzer(rule.ToDescriptor())
 {
@@ -16,43 +19,50 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
     {
         if (corpus)
         {
-            context.RegisterCorpusAction(Collect, FormCounts.Merge, c => Decide(c.Summary, (o, m, f) => c.Report(o.Location, m, f)));
+            context.RegisterCorpusAction(
+                d => FormCounts.Of(Read(d), d.Path),
+                FormCounts.Merge,
+                c => Report(c.Summary, Read(c.Document), (s, m, f) => c.Report(s, m, f)));
         }
         else
         {
-            context.RegisterDocumentAction(c => Decide(Collect(c.Document), (o, m, f) => c.Report(o.Location.Span, m, f)));
+            context.RegisterDocumentAction(c =>
+            {
+                var story = Read(c.Document);
+                Report(FormCounts.Of(story, c.Document.Path), story, (s, m, f) => c.Report(s, m, f));
+            });
         }
     }
 
-    private FormCounts Collect(Document document)
+    private StoryForms Read(Document document)
     {
-        var counts = new FormCounts(pairs.Length);
-        var text = document.Text;
+        var story = new StoryForms(pairs.Length);
+        var text = document.Text.Content;
         foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
             for (var i = 0; i < pairs.Length; i++)
             {
-                Find(pairs[i].Left, counts.Left[i]);
-                Find(pairs[i].Right, counts.Right[i]);
+                Find(pairs[i].Left, story.Left[i]);
+                Find(pairs[i].Right, story.Right[i]);
             }
 
             void Find(Regex regex, List<Occurrence> into)
             {
-                for (var m = regex.Match(text.Content, block.Span.Start, block.Span.Length); m.Success; m = m.NextMatch())
+                for (var m = regex.Match(text, block.Span.Start, block.Span.Length); m.Success; m = m.NextMatch())
                 {
                     var span = new TextSpan(m.Index, m.Length);
                     if (m.Length > 0 && !options.IsException(m.ValueSpan) && !block.TouchesExcluded(span))
                     {
-                        into.Add(new Occurrence(new Location(document.Path, span, text.GetLinePositionSpan(span)), m.Value));
+                        into.Add(new Occurrence(span, m.Value));
                     }
                 }
             }
         }
 
-        return counts;
+        return story;
     }
 
-    private void Decide(FormCounts counts, Action<Occurrence, string, Fix> report)
+    private void Report(FormCounts counts, StoryForms story, Action<TextSpan, string, Fix> report)
     {
         for (var i = 0; i < pairs.Length; i++)
         {
@@ -62,38 +72,23 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
                 continue;
             }
 
-            var leftWins = left.Count != right.Count ? left.Count > right.Count : Compare(First(left), First(right)) <= 0;
-            var (winner, loser) = leftWins ? (left, right) : (right, left);
-            var preferred = winner.GroupBy(o => o.Text).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            var leftWins = left.Count != right.Count ? left.Count > right.Count : Compare(left, right) <= 0;
+            var (winner, loser, winnerHere) = leftWins ? (left, story.Right[i], story.Left[i]) : (right, story.Left[i], story.Right[i]);
+            var preferred = winner.Spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+            var otherStories = winner.Stories - (winnerHere.Count > 0 ? 1 : 0);
+            var where = otherStories > 0 ? $"in {"other story".ToQuantity(otherStories)}" : $"{"time".ToQuantity(winner.Count)} elsewhere in this story";
             foreach (var occurrence in loser)
             {
-                var where = Where(winner, occurrence.Location.Path);
                 var message = MessageFormat.Format(rule.Message, occurrence.Text, preferred, where);
-                report(occurrence, message, new Fix($"Replace with '{preferred}'", [new TextEdit(occurrence.Location.Span, preferred)]));
+                report(occurrence.Span, message, new Fix($"Replace with '{preferred}'", [new TextEdit(occurrence.Span, preferred)]));
             }
         }
     }
 
-    private static string Where(List<Occurrence> winner, string path)
+    /// <summary>Which side was used first: the first story by path, then the lowest offset there.</summary>
+    private static int Compare(SideTally a, SideTally b)
     {
-        var otherStories = winner.Select(o => o.Location.Path).Where(p => p != path).Distinct().Count();
-        if (otherStories > 0)
-        {
-            return $"in {"other story".ToQuantity(otherStories)}";
-        }
-
-        return $"{"time".ToQuantity(winner.Count)} elsewhere in this story";
-    }
-
-    private static (string, int) First(List<Occurrence> occurrences)
-    {
-        var first = occurrences.MinBy(o => (o.Location.Path, o.Location.Span.Start), Comparer<(string, int)>.Create(Compare))!;
-        return (first.Location.Path, first.Location.Span.Start);
-    }
-
-    private static int Compare((string Path, int Start) a, (string Path, int Start) b)
-    {
-        var byPath = string.CompareOrdinal(a.Path, b.Path);
-        return byPath != 0 ? byPath : a.Start.CompareTo(b.Start);
+        var byPath = string.CompareOrdinal(a.FirstPath, b.FirstPath);
+        return byPath != 0 ? byPath : a.FirstStart.CompareTo(b.FirstStart);
     }
 }

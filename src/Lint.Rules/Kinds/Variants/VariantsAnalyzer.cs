@@ -7,22 +7,33 @@ using Lint.Text;
 
 namespace Lint.Rules.Kinds.Variants;
 
-/// <summary>Collects the words (and two-word compounds) of each story, groups their forms, and flags the losing forms.</summary>
+/// <summary>
+/// Reads the words (and two-word compounds) of each story, tallies their forms, and flags the uses of the
+/// losing forms: within each story, or, with <c>corpus: true</c>, across the run (the tallies of every
+/// story first, then each story's losing uses).
+/// </summary>
 public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, VariantForms forms, bool corpus) : Analyzer(rule.ToDescriptor())
 {
     public override void Initialize(AnalysisContext context)
     {
         if (corpus)
         {
-            context.RegisterCorpusAction(Collect, VariantGroups.Merge, c => Decide(c.Summary, (v, m, f) => c.Report(v.Location, m, f)));
+            context.RegisterCorpusAction(
+                d => VariantTallies.Of(Read(d), d.Path),
+                VariantTallies.Merge,
+                c => Report(c.Summary, c.Document, Read(c.Document), (s, m, f) => c.Report(s, m, f)));
         }
         else
         {
-            context.RegisterDocumentAction(c => Decide(Collect(c.Document), (v, m, f) => c.Report(v.Location.Span, m, f)));
+            context.RegisterDocumentAction(c =>
+            {
+                var story = Read(c.Document);
+                Report(VariantTallies.Of(story, c.Document.Path), c.Document, story, (s, m, f) => c.Report(s, m, f));
+            });
         }
     }
 
-    private VariantGroups Collect(Document document)
+    private StoryTerms Read(Document document)
     {
         var text = document.Text;
         var spans = new Dictionary<string, List<(TextSpan Span, bool Initial)>>(StringComparer.Ordinal);
@@ -55,7 +66,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             }
         }
 
-        return Group(document, spans);
+        return Group(spans);
 
         void Remember(TextSpan span, bool initial)
         {
@@ -71,9 +82,9 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
     }
 
     /// <summary>Turns the story's words, grouped by how they are written, into forms grouped by key.</summary>
-    private VariantGroups Group(Document document, Dictionary<string, List<(TextSpan Span, bool Initial)>> spans)
+    private StoryTerms Group(Dictionary<string, List<(TextSpan Span, bool Initial)>> spans)
     {
-        var byKey = new Dictionary<string, List<(string Written, List<(TextSpan Span, bool Initial)> Spans)>>(StringComparer.Ordinal);
+        var story = new StoryTerms();
         foreach (var (written, places) in spans)
         {
             if (options.IsException(written))
@@ -82,82 +93,61 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             }
 
             var key = VariantForms.Key(written);
-            if (!byKey.TryGetValue(key, out var list))
+            var initialForm = IsCapitalized(written) ? written.ToLowerInvariant() : written;
+            foreach (var (span, initial) in places)
             {
-                byKey[key] = list = [];
-            }
-
-            list.Add((written, places));
-        }
-
-        var groups = new VariantGroups();
-        foreach (var (key, writings) in byKey)
-        {
-            if (!corpus && writings.Count < 2)
-            {
-                continue;
-            }
-
-            foreach (var (written, places) in writings)
-            {
-                var capitalized = IsCapitalized(written);
-                foreach (var (span, initial) in places)
-                {
-                    var form = initial && capitalized ? written.ToLowerInvariant() : written;
-                    var location = new Location(document.Path, span, document.Text.GetLinePositionSpan(span));
-                    groups.Add(key, new Variant(location, written, form, initial));
-                }
+                story.Add(key, initial ? initialForm : written, new TermUse(span, written, initial));
             }
         }
 
-        return groups;
+        return story;
     }
 
-    private void Decide(VariantGroups groups, Action<Variant, string, Fix> report)
+    private void Report(VariantTallies tallies, Document document, StoryTerms story, Action<TextSpan, string, Fix> report)
     {
-        foreach (var (key, byForm) in groups.ByKey.OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var (key, here) in story.ByKey)
         {
-            if (byForm.Count < 2)
+            if (!tallies.ByKey.TryGetValue(key, out var all) || all.Count < 2)
             {
                 continue;
             }
 
             var house = forms.HouseSpelling(key);
-            var winner = house ?? byForm
-                .OrderByDescending(f => f.Value.Count)
-                .ThenBy(f => f.Value.Places.Min(u => u.Location.Path), StringComparer.Ordinal)
-                .ThenBy(f => f.Value.Places.Min(u => u.Location.Span.Start))
-                .First().Key;
-            var winning = byForm.TryGetValue(winner, out var won) ? won.Places : [];
-            foreach (var (form, loser) in byForm.Where(f => VariantForms.AreVariants(f.Key, winner) && !(f.Key.Contains(' ') && winner.Contains(' '))))
+            var winner = house ?? all
+                .OrderByDescending(f => f.Count)
+                .ThenBy(f => f.FirstPath, StringComparer.Ordinal)
+                .ThenBy(f => f.FirstStart)
+                .First().Form;
+            var won = all.Find(f => f.Form == winner);
+            var winningHere = here.Find(f => f.Form == winner).Uses ?? [];
+            foreach (var (form, uses) in here.Where(f => VariantForms.AreVariants(f.Form, winner) && !(f.Form.Contains(' ') && winner.Contains(' '))))
             {
-                foreach (var use in loser.Places.Where(u => !(u.Initial && u.Text == UpperFirst(winner))).OrderBy(u => u.Location.Path, StringComparer.Ordinal).ThenBy(u => u.Location.Span.Start))
+                foreach (var use in uses.Where(u => !(u.Initial && u.Text == UpperFirst(winner))))
                 {
                     var preferred = CaseLike(use.Text, winner);
-                    var message = MessageFormat.Format(rule.Message, use.Text, preferred, Where(winning, use, house is not null));
-                    report(use, message, new Fix($"Replace with '{preferred}'", [new TextEdit(use.Location.Span, preferred)]));
+                    var message = MessageFormat.Format(rule.Message, use.Text, preferred, Where(document, won, winningHere, house is not null));
+                    report(use.Span, message, new Fix($"Replace with '{preferred}'", [new TextEdit(use.Span, preferred)]));
                 }
             }
         }
     }
 
-    private static string Where(List<Variant> winning, Variant use, bool house)
+    /// <summary>Where the winning form is used: in this story (with the line of its first use), in other stories, or nowhere yet.</summary>
+    private static string Where(Document document, FormTally? won, List<TermUse> winningHere, bool house)
     {
-        if (winning.Count == 0)
+        if (won is null)
         {
             return house ? "in the house vocabulary" : "elsewhere";
         }
 
-        var path = use.Location.Path;
-        var otherStories = winning.Select(w => w.Location.Path).Where(p => p != path).Distinct(StringComparer.Ordinal).Count();
-        var here = winning.Where(w => w.Location.Path == path).OrderBy(w => w.Location.Span.Start).ToList();
-        if (here.Count > 0)
+        if (winningHere.Count > 0)
         {
-            var line = here[0].Location.LineSpan.Start.Line + 1;
-            return here.Count == 1 ? $"on line {line}" : $"{"time".ToQuantity(here.Count)} in this story, first on line {line}";
+            var first = winningHere.MinBy(u => u.Span.Start);
+            var line = document.Text.GetLinePositionSpan(first.Span).Start.Line + 1;
+            return winningHere.Count == 1 ? $"on line {line}" : $"{"time".ToQuantity(winningHere.Count)} in this story, first on line {line}";
         }
 
-        return $"in {"other story".ToQuantity(otherStories)}";
+        return $"in {"other story".ToQuantity(won.Stories)}";
     }
 
     /// <summary>The word without a possessive "'s" and without quotes around it; empty when it holds a digit.</summary>

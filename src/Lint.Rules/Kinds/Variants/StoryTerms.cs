@@ -1,0 +1,29 @@
+namespace Lint.Rules.Kinds.Variants;
+
+/// <summary>
+/// The names and terms of one story, by key (the term in lower case without dots, hyphens or spaces, so
+/// "U.S." and "US" share one) and then by form (the text with a sentence-initial capital undone), with
+/// each use. Read once to count the forms and again to report the losing ones.
+/// </summary>
+public sealed class StoryTerms
+{
+    public Dictionary<string, List<(string Form, List<TermUse> Uses)>> ByKey { get; } = new(StringComparer.Ordinal);
+
+    public void Add(string key, string form, TermUse use)
+    {
+        if (!ByKey.TryGetValue(key, out var forms))
+        {
+            ByKey[key] = forms = [];
+        }
+
+        var index = forms.FindIndex(f => f.Form == form);
+        if (index < 0)
+        {
+            forms.Add((form, [use]));
+        }
+        else
+        {
+            forms[index].Uses.Add(use);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+namespace Lint.Rules.Kinds.Variants;
+
+/// <summary>
+/// The mergeable summary of a variants rule: for each term's key, each form seen and its tally. It holds
+/// counts, not places, so its size grows with the vocabulary of the run, not with its length.
+/// </summary>
+public sealed class VariantTallies
+{
+    public Dictionary<string, List<FormTally>> ByKey { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The tallies of one story.</summary>
+    public static VariantTallies Of(StoryTerms story, string path)
+    {
+        var tallies = new VariantTallies();
+        foreach (var (key, forms) in story.ByKey)
+        {
+            tallies.ByKey[key] = [.. forms.Select(f => new FormTally(f.Form, f.Uses.Count, 1, path, f.Uses.Min(u => u.Span.Start)))];
+        }
+
+        return tallies;
+    }
+
+    public static VariantTallies Merge(VariantTallies first, VariantTallies second)
+    {
+        foreach (var (key, theirs) in second.ByKey)
+        {
+            if (!first.ByKey.TryGetValue(key, out var mine))
+            {
+                first.ByKey[key] = theirs;
+                continue;
+            }
+
+            foreach (var tally in theirs)
+            {
+                if (mine.Find(t => t.Form == tally.Form) is { } same)
+                {
+                    same.Add(tally);
+                }
+                else
+                {
+                    mine.Add(tally);
+                }
+            }
+        }
+
+        return first;
+    }
+}
