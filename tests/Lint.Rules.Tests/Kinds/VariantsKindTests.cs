@@ -35,6 +35,26 @@ public class VariantsKindTests
     }
 
     [Fact]
+    public void A_spaced_form_is_compared_with_a_closed_form_in_the_same_story()
+    {
+        const string text = "The timeline slipped. The new timeline is firm, the time line says.";
+
+        var found = Run(Rule, ("a.txt", text), ("b.txt", "Another time line."));
+
+        var finding = Assert.Single(found);
+        Assert.Equal(("a.txt", "time line"), (finding.Location.Path, Flagged(text, finding)));
+        Assert.Equal("'time line' is written 'timeline' 2 times in this story, first on line 1.", finding.Message);
+    }
+
+    [Fact]
+    public void A_spaced_form_alone_in_its_story_is_not_tallied()
+    {
+        var found = Run(Rule, ("a.txt", "The timeline slipped."), ("b.txt", "The time line slipped."));
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
     public void The_house_vocabulary_wins_over_the_majority()
     {
         const string text = "Send an e-mail. Another e-mail followed, then an email.";

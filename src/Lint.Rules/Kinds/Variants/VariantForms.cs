@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Lint.Rules.Kinds.Variants;
 
 /// <summary>
@@ -28,20 +26,30 @@ public sealed class VariantForms
     /// <summary>The house spelling of a term, if the vocabulary has one.</summary>
     public string? HouseSpelling(string key) => _vocabulary.GetValueOrDefault(key);
 
+    /// <summary>True when the vocabulary has a spelling for this key.</summary>
+    public bool HasHouseSpelling(ReadOnlySpan<char> key) => _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key);
+
     public bool IsIgnored(ReadOnlySpan<char> word) => _ignore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static string Key(string form)
     {
-        var key = new StringBuilder(form.Length);
+        Span<char> key = form.Length <= 256 ? stackalloc char[form.Length] : new char[form.Length];
+        return new string(key[..KeyInto(form, key)]);
+    }
+
+    /// <summary>Writes the key of <paramref name="form"/> (as long as the form at most) into <paramref name="key"/>; gives its length.</summary>
+    public static int KeyInto(ReadOnlySpan<char> form, Span<char> key)
+    {
+        var length = 0;
         foreach (var c in form)
         {
             if (c is not ('.' or '-' or '‑' or ' '))
             {
-                key.Append(char.ToLowerInvariant(c));
+                key[length++] = char.ToLowerInvariant(c);
             }
         }
 
-        return key.ToString();
+        return length;
     }
 
     public static bool AreVariants(string a, string b)

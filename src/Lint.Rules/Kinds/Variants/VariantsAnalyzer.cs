@@ -33,17 +33,22 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
         }
     }
 
+    /// <summary>
+    /// The story's words, and its two-word compounds whose key is also written as one word in the story or
+    /// named in the house vocabulary ("time line" beside "timeline"): any other pair of words has no form
+    /// to differ from, and keeping every pair would make the run's tallies grow with its length.
+    /// </summary>
     private StoryTerms Read(Document document)
     {
         var text = document.Text;
-        var spans = new Dictionary<string, List<(TextSpan Span, bool Initial)>>(StringComparer.Ordinal);
-        var lookup = spans.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new Dictionary<string, List<(TextSpan Span, bool Initial)>>(StringComparer.Ordinal);
+        var pairs = new List<(TextSpan Span, bool Initial)>();
         foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
             var dateline = true;
             foreach (var sentence in block.Sentences)
             {
-                Word? previous = null;
+                TextSpan? previous = null;
                 for (var i = 0; i < sentence.Words.Count; i++)
                 {
                     var span = Term(text.Content, sentence.Words[i].Span);
@@ -54,37 +59,52 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
                         continue;
                     }
 
-                    Remember(span, i == 0);
-                    if (previous is { } before && IsCompoundPart(text, before.Span) && IsCompoundPart(text, span)
-                        && text[TextSpan.FromBounds(before.Span.End, span.Start)] is " ")
+                    Remember(words, text[span], span, i == 0);
+                    if (previous is { } before && IsCompoundPart(text, before) && IsCompoundPart(text, span)
+                        && text[TextSpan.FromBounds(before.End, span.Start)] is " ")
                     {
-                        Remember(TextSpan.FromBounds(before.Span.Start, span.End), i == 1);
+                        pairs.Add((TextSpan.FromBounds(before.Start, span.End), i == 1));
                     }
 
-                    previous = new Word(span);
+                    previous = span;
                 }
             }
         }
 
-        return Group(spans);
-
-        void Remember(TextSpan span, bool initial)
+        var story = new StoryTerms();
+        Group(story, words);
+        var compounds = new Dictionary<string, List<(TextSpan Span, bool Initial)>>(StringComparer.Ordinal);
+        var keys = story.ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[256];
+        foreach (var (span, initial) in pairs)
         {
             var written = text[span];
-            if (!lookup.TryGetValue(written, out var list))
+            if (written.Length <= key.Length && VariantForms.KeyInto(written, key) is var length
+                && (keys.ContainsKey(key[..length]) || forms.HasHouseSpelling(key[..length])))
             {
-                list = [];
-                lookup[written] = list;
+                Remember(compounds, written, span, initial);
             }
-
-            list.Add((span, initial));
         }
+
+        Group(story, compounds);
+        return story;
     }
 
-    /// <summary>Turns the story's words, grouped by how they are written, into forms grouped by key.</summary>
-    private StoryTerms Group(Dictionary<string, List<(TextSpan Span, bool Initial)>> spans)
+    private static void Remember(Dictionary<string, List<(TextSpan Span, bool Initial)>> into, ReadOnlySpan<char> written, TextSpan span, bool initial)
     {
-        var story = new StoryTerms();
+        var lookup = into.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(written, out var list))
+        {
+            list = [];
+            lookup[written] = list;
+        }
+
+        list.Add((span, initial));
+    }
+
+    /// <summary>Adds the story's words, grouped by how they are written, to its forms grouped by key.</summary>
+    private void Group(StoryTerms story, Dictionary<string, List<(TextSpan Span, bool Initial)>> spans)
+    {
         foreach (var (written, places) in spans)
         {
             if (options.IsException(written))
@@ -99,8 +119,6 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
                 story.Add(key, initial ? initialForm : written, new TermUse(span, written, initial));
             }
         }
-
-        return story;
     }
 
     private void Report(VariantTallies tallies, Document document, StoryTerms story, Action<TextSpan, string, Fix> report)

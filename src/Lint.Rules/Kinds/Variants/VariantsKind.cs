@@ -9,7 +9,9 @@ namespace Lint.Rules.Kinds.Variants;
 /// the less used form. Keys: <c>corpus</c> (compare across every story of the run), <c>vocabulary</c>
 /// (house spellings that win whatever the count), <c>ignore</c> (short words that never form a spaced
 /// compound, such as "every" in "every day"), <c>exceptions</c> (forms never flagged, such as "re-sign").
-/// The message's <c>%s</c> are the form found, the form to use, and where that form is used.
+/// The message's <c>%s</c> are the form found, the form to use, and where that form is used. A spaced
+/// two-word form is read only where the story or the vocabulary has its closed form, so the tallies of a
+/// run grow with its vocabulary, not with every pair of words it holds.
 /// </summary>
 public sealed class VariantsKind : RuleKind
 {
