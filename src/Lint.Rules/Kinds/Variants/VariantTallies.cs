@@ -8,6 +8,10 @@ public sealed class VariantTallies
 {
     public Dictionary<string, List<FormTally>> ByKey { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>True when the run wrote this key in two forms or more: only then can a use of it be flagged.</summary>
+    public bool IsContested(ReadOnlySpan<char> key) =>
+        ByKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var forms) && forms.Count > 1;
+
     /// <summary>The tallies of one story.</summary>
     public static VariantTallies Of(StoryTerms story, string path)
     {

@@ -21,7 +21,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             context.RegisterCorpusAction(
                 d => VariantTallies.Of(Read(d), d.Path),
                 VariantTallies.Merge,
-                c => Report(c.Summary, c.Document, Read(c.Document), (s, m, f) => c.Report(s, m, f)));
+                c => Report(c.Summary, c.Document, Read(c.Document, c.Summary), (s, m, f) => c.Report(s, m, f)));
         }
         else
         {
@@ -36,10 +36,12 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
     /// <summary>
     /// The story's words, and its two-word compounds whose key is also written as one word in the story or
     /// named in the house vocabulary ("time line" beside "timeline"): any other pair of words has no form
-    /// to differ from, and keeping every pair would make the run's tallies grow with its length.
+    /// to differ from, and keeping every pair would make the run's tallies grow with its length. With
+    /// <paramref name="contested"/>, only the terms the run wrote in two forms or more are read.
     /// </summary>
-    private StoryTerms Read(Document document)
+    private StoryTerms Read(Document document, VariantTallies? contested = null)
     {
+        Span<char> key = stackalloc char[256];
         var text = document.Text;
         var words = new Dictionary<string, List<(TextSpan Span, bool Initial)>>(StringComparer.Ordinal);
         var pairs = new List<(TextSpan Span, bool Initial)>();
@@ -59,7 +61,12 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
                         continue;
                     }
 
-                    Remember(words, text[span], span, i == 0);
+                    var written = text[span];
+                    if (contested is null || contested.IsContested(written.Length <= key.Length ? key[..VariantForms.KeyInto(written, key)] : VariantForms.Key(written.ToString())))
+                    {
+                        Remember(words, written, span, i == 0);
+                    }
+
                     if (previous is { } before && IsCompoundPart(text, before) && IsCompoundPart(text, span)
                         && text[TextSpan.FromBounds(before.End, span.Start)] is " ")
                     {
@@ -75,7 +82,6 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
         Group(story, words);
         var compounds = new Dictionary<string, List<(TextSpan Span, bool Initial)>>(StringComparer.Ordinal);
         var keys = story.ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> key = stackalloc char[256];
         foreach (var (span, initial) in pairs)
         {
             var written = text[span];
