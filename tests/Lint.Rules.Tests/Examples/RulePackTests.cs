@@ -44,4 +44,30 @@ public class RulePackTests
 
         Assert.Equal("rules/T/R.yml:6: T.R: Unexpected finding on 'gaps': m", failure.ToString());
     }
+
+    /// <summary>
+    /// A pasted story with no paragraph breaks is one huge paragraph. No rule may take time that grows with
+    /// the square of a paragraph's length: each would hit the match time limit and fail on it.
+    /// </summary>
+    [Fact]
+    public void No_rule_fails_on_one_paragraph_of_300_KB()
+    {
+        var sentences = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "seeds"))
+            .SelectMany(f => File.ReadAllText(f).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+        var paragraph = new System.Text.StringBuilder();
+        for (var i = 0; paragraph.Length < 300_000; i++)
+        {
+            paragraph.Append(sentences[i % sentences.Count]).Append(' ');
+        }
+
+        var sources = Directory.EnumerateFiles(RulesDirectory, "*.yml", SearchOption.AllDirectories)
+            .Select(f => new RuleSource(f, "Newsroom." + Path.GetFileNameWithoutExtension(f), File.ReadAllText(f)));
+        var driver = new Lint.Analysis.AnalyzerDriver(RuleLoader.Load(sources).Analyzers);
+        var document = new Lint.Syntax.PlainTextParser().Parse("paste.txt", new Lint.Text.SourceText(paragraph.ToString().TrimEnd()));
+
+        var failures = driver.Analyze(document).Where(d => d.Id == "Lint.RuleFailure").Select(d => d.Message);
+
+        Assert.Empty(failures);
+    }
 }
