@@ -16,8 +16,11 @@ public sealed class MatchOptions
 {
     private readonly Regex? _exceptions;
 
-    private MatchOptions(bool ignoreCase, bool nonWord, bool skipQuotes, Regex? exceptions)
+    private readonly LiteralCatalog _literals;
+
+    private MatchOptions(bool ignoreCase, bool nonWord, bool skipQuotes, Regex? exceptions, LiteralCatalog literals)
     {
+        _literals = literals;
         IgnoreCase = ignoreCase;
         NonWord = nonWord;
         SkipQuotes = skipQuotes;
@@ -43,7 +46,7 @@ public sealed class MatchOptions
         var entries = node.GetList("exceptions");
         var valid = entries.Where(e => RulePattern.Validate(e, node.Errors, "exception")).Select(e => e.Value!).ToList();
         var exceptions = valid.Count == 0 ? null : RulePattern.Compile($"^(?:{string.Join('|', valid)})$", ignoreCase);
-        return new MatchOptions(ignoreCase, nonWord, skipQuotes, exceptions);
+        return new MatchOptions(ignoreCase, nonWord, skipQuotes, exceptions, node.Literals);
     }
 
     /// <summary>The pattern as it runs: whole words only unless <c>nonword</c> is set.</summary>
@@ -52,7 +55,10 @@ public sealed class MatchOptions
     public Regex Compile(string pattern) => RulePattern.Compile(Bound(pattern), IgnoreCase);
 
     /// <summary>A rule's list of patterns searched as one set, each bound as <see cref="Bound"/> says.</summary>
-    public PatternSet Set(IEnumerable<YamlScalarNode> entries) => new([.. entries.Select(e => Bound(e.Value!))], IgnoreCase);
+    public PatternSet Set(IEnumerable<YamlScalarNode> entries) => Set([.. entries.Select(e => Bound(e.Value!))]);
+
+    /// <summary>Complete patterns searched as one set, their literals searched with the other rules' (see <see cref="LiteralCatalog"/>).</summary>
+    public PatternSet Set(IReadOnlyList<string> patterns) => new(patterns, IgnoreCase, _literals);
 
     public bool IsException(ReadOnlySpan<char> matched) => _exceptions is not null && _exceptions.IsMatch(matched);
 

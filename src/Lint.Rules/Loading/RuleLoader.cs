@@ -1,6 +1,7 @@
 using Lint.Diagnostics;
 using Lint.Rules.Examples;
 using Lint.Rules.Kinds;
+using Lint.Rules.Matching;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -16,10 +17,11 @@ public static class RuleLoader
     {
         var rules = new List<LoadedRule>();
         var errors = new List<RuleError>();
+        var literals = new LiteralCatalog();
         foreach (var source in sources)
         {
             var fileErrors = new RuleErrors(source.Path);
-            var rule = LoadOne(source, fileErrors);
+            var rule = LoadOne(source, fileErrors, literals);
             errors.AddRange(fileErrors.All);
             if (rule is null)
             {
@@ -40,7 +42,8 @@ public static class RuleLoader
         return new RuleSet(rules, errors);
     }
 
-    public static LoadedRule? LoadOne(RuleSource source, RuleErrors errors)
+    /// <param name="literals">Shared by the rules loaded together, so an article's literals are searched once for all of them.</param>
+    public static LoadedRule? LoadOne(RuleSource source, RuleErrors errors, LiteralCatalog? literals = null)
     {
         var mapping = Parse(source.Text, errors);
         if (mapping is null)
@@ -48,7 +51,7 @@ public static class RuleLoader
             return null;
         }
 
-        var node = new RuleNode(mapping, errors);
+        var node = new RuleNode(mapping, errors, literals);
         var kindNode = node.GetScalar("extends", required: true);
         var message = node.GetString("message", required: true) ?? string.Empty;
         var level = ReadLevel(node);

@@ -1,3 +1,4 @@
+using Lint.Rules.Matching;
 using YamlDotNet.RepresentationModel;
 
 namespace Lint.Rules.Loading;
@@ -6,9 +7,12 @@ namespace Lint.Rules.Loading;
 /// The mapping at the top of a rule file, read key by key. Each read marks its key as known; a key that
 /// nobody read is reported as unknown, with its line and column. Wrong types are reported where they are.
 /// </summary>
-public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors)
+public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, LiteralCatalog? literals = null)
 {
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    /// <summary>Where the rule's pattern sets put their literals, shared by the rules loaded together.</summary>
+    public LiteralCatalog Literals { get; } = literals ?? new LiteralCatalog();
 
     public RuleErrors Errors { get; } = errors;
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Lint.Rules.Loading;
 using Lint.Text;
@@ -8,46 +7,36 @@ namespace Lint.Rules.Matching;
 /// <summary>
 /// Many patterns searched as one, finding what the alternation "p1|p2|..." would find: the leftmost
 /// match, and of matches at the same place the pattern listed first, then on from the end of that match.
-/// Before any regex runs, one multi-string search (<see cref="SearchValues{T}"/>) looks for the literals
-/// each pattern requires (<see cref="RequiredLiterals"/>); only the patterns whose literals occur in the
-/// text are run. Most sentences hold none, and then no regex runs at all.
+/// Before any regex runs, the literals each pattern requires (<see cref="RequiredLiterals"/>) are looked up
+/// in the article's <see cref="LiteralHits"/>, found in one pass for every set of a rule set by their
+/// shared <see cref="LiteralCatalog"/>; only the patterns whose literals occur in the text are run. Most
+/// sentences hold none, and then no regex runs at all. A pattern that must run everywhere is compiled to
+/// IL when it loads; the others are interpreted, which is cheaper to build.
 /// </summary>
 public sealed class PatternSet
 {
-    /// <summary>
-    /// Characters a case-insensitive regex treats as the same letter as an ASCII one (the Kelvin sign and
-    /// "k") but an ordinal case-insensitive search does not. Text holding one runs every pattern.
-    /// </summary>
-    private static readonly SearchValues<char> CaseOutliers = SearchValues.Create("\u212A\u212B\u2126\u017F\u0130\u0131\u00B5\u1E9E\u03C2");
-
     private readonly Regex[] _patterns;
     private readonly int[] _all;
     private readonly int[] _everywhere;
-    private readonly SearchValues<string>? _literals;
-    private readonly Dictionary<char, (string Text, int[] Patterns)[]> _byFirstLetter = [];
+    private readonly LiteralCatalog _catalog;
+    private readonly Dictionary<int, int[]> _patternsByLiteral;
 
     /// <param name="patterns">Complete patterns (already bound to whole words where the rule wants that).</param>
     /// <param name="ignoreCase">Whether the patterns ignore case.</param>
-    public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase)
+    /// <param name="catalog">Where the literals of every set of the rule set are searched; a set of its own when null.</param>
+    public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase, LiteralCatalog? catalog = null)
     {
         var required = patterns.Select(RequiredLiterals.Of).Select(r => r is not null && r.Any(l => l.Any(char.IsSurrogate)) ? null : r).ToArray();
         _patterns = [.. patterns.Select((p, i) => RulePattern.Compile(p, ignoreCase, compiled: required[i] is null))];
         _all = [.. Enumerable.Range(0, patterns.Count)];
         _everywhere = [.. _all.Where(i => required[i] is null)];
-        var byLiteral = _all
+        _catalog = catalog ?? new LiteralCatalog();
+        var catalogued = _catalog;
+        _patternsByLiteral = _all
             .Where(i => required[i] is not null)
-            .SelectMany(i => required[i]!.Select(literal => (Literal: literal, Pattern: i)))
-            .GroupBy(x => x.Literal, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Text: g.Key, Patterns: g.Select(x => x.Pattern).Distinct().ToArray()))
-            .ToArray();
-        if (byLiteral.Length > 0)
-        {
-            _literals = SearchValues.Create([.. byLiteral.Select(l => l.Text)], StringComparison.OrdinalIgnoreCase);
-            foreach (var group in byLiteral.GroupBy(l => char.ToUpperInvariant(l.Text[0])))
-            {
-                _byFirstLetter[group.Key] = [.. group];
-            }
-        }
+            .SelectMany(i => required[i]!.Select(literal => (Id: catalogued.Add(literal), Pattern: i)))
+            .GroupBy(x => x.Id)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Pattern).Distinct().ToArray());
     }
 
     public int Count => _patterns.Length;
@@ -55,7 +44,7 @@ public sealed class PatternSet
     /// <summary>The matches in <paramref name="span"/> of <paramref name="text"/>, in order; the span is searched as if it were the whole text.</summary>
     public IEnumerable<PatternMatch> Matches(string text, TextSpan span)
     {
-        var candidates = Candidates(text.AsSpan(span.Start, span.Length));
+        var candidates = Candidates(text, span);
         if (candidates.Length == 0)
         {
             yield break;
@@ -103,45 +92,42 @@ public sealed class PatternSet
         return null;
     }
 
-    /// <summary>The patterns that can match in this text, in order: those whose literals occur, and those that need none.</summary>
-    private int[] Candidates(ReadOnlySpan<char> text)
+    /// <summary>The patterns that can match in this span, in order: those whose literals occur in it, and those that need none.</summary>
+    private int[] Candidates(string text, TextSpan span)
     {
-        if (_literals is null || text.ContainsAny(CaseOutliers))
-        {
-            return _literals is null ? _everywhere : _all;
-        }
-
-        var at = text.IndexOfAny(_literals);
-        if (at < 0)
+        if (_patternsByLiteral.Count == 0)
         {
             return _everywhere;
         }
 
-        var triggered = new bool[_patterns.Length];
+        var hits = _catalog.HitsIn(text);
+        if (hits.HasCaseOutlier(span.Start, span.End))
+        {
+            return _all;
+        }
+
+        bool[]? triggered = null;
+        for (var i = hits.FirstAtOrAfter(span.Start); i < hits.Count && hits.PositionAt(i) < span.End; i++)
+        {
+            var id = hits.IdAt(i);
+            if (_patternsByLiteral.TryGetValue(id, out var patterns) && hits.PositionAt(i) + _catalog.LengthOf(id) <= span.End)
+            {
+                triggered ??= new bool[_patterns.Length];
+                foreach (var p in patterns)
+                {
+                    triggered[p] = true;
+                }
+            }
+        }
+
+        if (triggered is null)
+        {
+            return _everywhere;
+        }
+
         foreach (var i in _everywhere)
         {
             triggered[i] = true;
-        }
-
-        while (at >= 0)
-        {
-            var rest = text[at..];
-            if (_byFirstLetter.TryGetValue(char.ToUpperInvariant(rest[0]), out var literals))
-            {
-                foreach (var (literal, patterns) in literals)
-                {
-                    if (rest.StartsWith(literal, StringComparison.OrdinalIgnoreCase))
-                    {
-                        foreach (var p in patterns)
-                        {
-                            triggered[p] = true;
-                        }
-                    }
-                }
-            }
-
-            var after = text[(at + 1)..].IndexOfAny(_literals);
-            at = after < 0 ? -1 : at + 1 + after;
         }
 
         return [.. _all.Where(i => triggered[i])];

@@ -60,6 +60,21 @@ public class PatternSetTests
         Assert.Single(set.Matches("\u212Aiev", new TextSpan(0, 4)));
     }
 
+    [Fact]
+    public void Sets_sharing_a_catalog_each_find_their_own_patterns_after_one_search()
+    {
+        var catalog = new LiteralCatalog();
+        var verbs = new PatternSet(["claimed", "admitted"], ignoreCase: true, catalog);
+        var typos = new PatternSet(["filing(?= critical gaps)"], ignoreCase: true, catalog);
+        const string text = "Officials admitted they were filing critical gaps, he claimed.";
+        var all = new TextSpan(0, text.Length);
+
+        Assert.Equal(["admitted", "claimed"], verbs.Matches(text, all).Select(m => m.Value));
+        Assert.Equal(["filing"], typos.Matches(text, all).Select(m => m.Value));
+        Assert.Empty(verbs.Matches(text, new TextSpan(0, 14)));
+        Assert.Throws<InvalidOperationException>(() => new PatternSet(["late"], ignoreCase: true, catalog));
+    }
+
     /// <summary>
     /// The prefilter may only skip work: on the seed stories and the test corpus, every pattern list of the
     /// default rules finds exactly what the one alternation "p1|p2|..." finds, in the same order.

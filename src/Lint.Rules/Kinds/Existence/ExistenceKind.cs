@@ -35,6 +35,6 @@ public sealed class ExistenceKind : RuleKind
         string[] patterns = raw.Count == 0
             ? [.. tokens.Select(t => match.Bound(t.Value!))]
             : [string.Concat(raw.Select(r => r.Value)) + (tokens.Count == 0 ? string.Empty : match.Bound(string.Join('|', tokens.Select(t => $"(?:{t.Value})"))))];
-        return new ExistenceAnalyzer(rule, new PatternSet(patterns, match.IgnoreCase), match);
+        return new ExistenceAnalyzer(rule, match.Set(patterns), match);
     }
 }

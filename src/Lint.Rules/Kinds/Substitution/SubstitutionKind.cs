@@ -35,7 +35,7 @@ public sealed class SubstitutionKind : RuleKind
             return null;
         }
 
-        var patterns = new PatternSet([.. swaps.Select(s => match.Bound(s.Key.Value!))], match.IgnoreCase);
+        var patterns = match.Set([.. swaps.Select(s => match.Bound(s.Key.Value!))]);
         var replacements = swaps.Select(s => s.Value.Value!.Split('|', StringSplitOptions.TrimEntries)).ToArray();
         return new SubstitutionAnalyzer(rule, patterns, match, replacements);
     }
