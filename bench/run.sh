@@ -22,6 +22,10 @@ generator=bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll
 printf '| corpus | size (MB) | wall (s) | MB/s | peak RSS (MB) | findings |\n| --- | --- | --- | --- | --- | --- |\n'
 for size in "${sizes[@]}"; do
   for layout in files single; do
+    if [ "$layout" = single ] && [ "$size" -gt 256 ]; then
+      echo "| single | $size | - | - | - | an article may have at most 256 MB: lint check skips it with an error |"
+      continue
+    fi
     corpus="$out/$size-$layout"
     if [ ! -d "$corpus" ]; then
       dotnet "$generator" seeds "$corpus" "$size" "$layout" > /dev/null
