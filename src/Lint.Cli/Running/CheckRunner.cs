@@ -39,7 +39,8 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
             var fileSettings = locator.For(Path.GetDirectoryName(file)!, file);
             if (!fileSettings.IsIgnored)
             {
-                linted.Add((file, configured.TryAdd(fileSettings.Key, fileSettings) ? fileSettings : configured[fileSettings.Key]));
+                var key = fileSettings.Key;
+                linted.Add((file, configured.TryAdd(key, fileSettings) ? fileSettings : configured[key]));
             }
         }
 
