@@ -176,4 +176,25 @@ public class CheckCommandTests
         Assert.Equal(string.Empty, (string?)edit["text"]);
         Assert.Equal("The officials said so.\n", "The the officials said so.\n".Remove((int)edit["offset"]!, (int)edit["length"]!));
     }
+
+    [Fact]
+    public void Articles_are_reported_in_the_order_of_their_paths_as_shown_and_a_corpus_finding_reaches_an_earlier_one()
+    {
+        using var folder = new TempFolder();
+        folder.Write("desk/a.txt", Typo + "The scanner was made by IRay Technology.\n");
+        foreach (var name in new[] { "b", "c", "d" })
+        {
+            folder.Write($"wire/{name}.txt", Typo + "The scanner was made by iRay Technology.\n");
+        }
+
+        // From desk/, wire's stories are shown as ../wire/...: they sort before a.txt, though their full paths sort after it.
+        var result = LintProcess.RunIn(Path.Combine(folder.Path, "desk"), null, "check", ".", "../wire", "--format", "json");
+
+        var json = JsonNode.Parse(result.Stdout)!;
+        var findings = json["findings"]!.AsArray();
+        var paths = findings.Select(f => (string)f!["path"]!).Distinct().ToList();
+        Assert.Equal(["../wire/b.txt", "../wire/c.txt", "../wire/d.txt", "a.txt"], paths);
+        Assert.Equal("a.txt", (string?)Assert.Single(findings, f => (string?)f!["rule"] == "Newsroom.NameVariants")!["path"]);
+        Assert.EndsWith("in 4 articles.", (string?)json["summary"], StringComparison.Ordinal);
+    }
 }

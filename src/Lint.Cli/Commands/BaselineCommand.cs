@@ -47,15 +47,20 @@ public sealed class BaselineCommand(Terminal terminal, CheckRunner runner)
     private int Execute(ParseResult parse, CancellationToken cancellationToken)
     {
         var request = new LintRequest(parse.GetValue(_paths) ?? [], parse.GetValue(_stdinExtension) ?? ".txt", _rules.Read(parse), (null, false), null, null);
-        var result = runner.Run(request, cancellationToken);
+        var plan = runner.Prepare(request);
         var output = parse.GetValue(_output) ?? DefaultFile;
-        if (result is null || !ReportOutput.Write(terminal, new SarifReporter(), result, output))
+        if (plan is null)
         {
             return ExitCodes.UsageError;
         }
 
-        var recorded = result.Articles.Sum(a => a.All.Count);
-        terminal.Error.WriteLine($"Recorded {"finding".ToQuantity(recorded)} in {"article".ToQuantity(result.Articles.Count)} to {output}.");
-        return result.InputErrors.Count > 0 ? ExitCodes.UsageError : ExitCodes.Clean;
+        ReportEnd? end = null;
+        if (!ReportOutput.Write(terminal, output, stream => end = plan.Report(new SarifReporter(), stream, null, cancellationToken)) || end is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        terminal.Error.WriteLine($"Recorded {"finding".ToQuantity(end.Tally.Recorded)} in {"article".ToQuantity(end.Tally.Articles)} to {output}.");
+        return end.InputErrors.Count > 0 ? ExitCodes.UsageError : ExitCodes.Clean;
     }
 }

@@ -74,45 +74,44 @@ public sealed class CheckCommand(Terminal terminal, CheckRunner runner)
             failLevel is null ? (null, false) : (FailLevel.Parse(failLevel), true),
             minLevel is not null && LevelNames.TryParse(minLevel, false, out var min) ? min : null,
             parse.GetValue(_baseline));
-        var result = runner.Run(request, cancellationToken);
-        if (result is null)
+        var plan = runner.Prepare(request);
+        if (plan is null)
         {
             return ExitCodes.UsageError;
         }
 
         var format = parse.GetValue(_format) ?? "text";
-        if (!ReportOutput.Write(terminal, ReportFormat.Create(format), result, parse.GetValue(_output)))
+        var reporter = ReportFormat.Create(format);
+        var summaryPath = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        var jobSummary = format == "github" && !string.IsNullOrEmpty(summaryPath) ? new GitHubJobSummary() : null;
+        ReportEnd? end = null;
+        var written = ReportOutput.Write(terminal, parse.GetValue(_output), output => end = plan.Report(reporter, output, jobSummary is null ? null : jobSummary.Add, cancellationToken));
+        if (!written || end is null)
         {
             return ExitCodes.UsageError;
         }
 
-        if (format == "github" && !AppendJobSummary(result))
+        if (jobSummary is not null && !AppendJobSummary(summaryPath!, jobSummary.Create(end)))
         {
             return ExitCodes.UsageError;
         }
 
-        if (result.InputErrors.Count > 0)
+        if (end.InputErrors.Count > 0)
         {
             return ExitCodes.UsageError;
         }
 
-        return result.Articles.Any(a => a.Fails) ? ExitCodes.Findings : ExitCodes.Clean;
+        return end.Tally.Fails ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     /// <summary>In GitHub Actions (GITHUB_STEP_SUMMARY names a file), appends the Markdown job summary to it.</summary>
-    private bool AppendJobSummary(LintResult result)
+    private bool AppendJobSummary(string path, string summary)
     {
-        var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
-        if (string.IsNullOrEmpty(path))
-        {
-            return true;
-        }
-
         try
         {
             var info = new FileInfo(path);
             var separator = info.Exists && info.Length > 0 && !EndsWithLineBreak(path) ? "\n" : string.Empty;
-            File.AppendAllText(path, separator + new GitHubJobSummary().Create(result), new System.Text.UTF8Encoding(false));
+            File.AppendAllText(path, separator + summary, new System.Text.UTF8Encoding(false));
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

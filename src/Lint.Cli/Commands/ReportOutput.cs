@@ -1,21 +1,20 @@
-using Lint.Cli.Reporting;
-using Lint.Cli.Running;
-
 namespace Lint.Cli.Commands;
 
 /// <summary>
-/// Writes a report to standard output, or to a file (whole or not at all: through a temporary file beside
-/// it). A device such as /dev/null or /dev/stdout is written to directly: renaming a file over it would
-/// replace the device.
+/// Where a report is written as the run goes: standard output, or a file (whole or not at all: through a
+/// temporary file beside it, renamed over the file once the report is complete and removed if it is not).
+/// A device such as /dev/null or /dev/stdout is written to directly: renaming a file over it would replace
+/// the device.
 /// </summary>
 public static class ReportOutput
 {
-    public static bool Write(Terminal terminal, IReporter reporter, LintResult result, string? outputPath)
+    /// <summary>Runs <paramref name="write"/> on the output; false (with the reason on standard error) when the file could not be written.</summary>
+    public static bool Write(Terminal terminal, string? outputPath, Action<Stream> write)
     {
         if (outputPath is null)
         {
             using var stdout = terminal.OpenStandardOutput();
-            reporter.Write(result, stdout);
+            write(stdout);
             return true;
         }
 
@@ -23,7 +22,7 @@ public static class ReportOutput
         if (IsDevice(full))
         {
             using var device = new FileStream(full, FileMode.Open, FileAccess.Write);
-            reporter.Write(result, device);
+            write(device);
             return true;
         }
 
@@ -32,7 +31,7 @@ public static class ReportOutput
         {
             using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write))
             {
-                reporter.Write(result, file);
+                write(file);
                 file.Flush(flushToDisk: true);
             }
 
@@ -44,6 +43,11 @@ public static class ReportOutput
             terminal.Error.WriteLine($"error: could not write {outputPath}: {ex.Message}");
             File.Delete(temporary);
             return false;
+        }
+        catch
+        {
+            File.Delete(temporary); // a run cancelled or failed half-way leaves no partial report behind
+            throw;
         }
     }
 

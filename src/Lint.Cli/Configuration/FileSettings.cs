@@ -29,6 +29,13 @@ public sealed class FileSettings(string fullPath, IReadOnlyList<ConfigFile> chai
     public IReadOnlyList<RuleSwitches> Layers => _layers ??= chain.SelectMany(c =>
         c.Overrides.Where(o => fullPath.Length > 0 && o.Files.Matches(fullPath)).Select(o => o.Switches).Prepend(c.Switches)).ToList();
 
+    /// <summary>
+    /// What decides the settings of this article, as text: its nearest config and which overrides of that
+    /// config's chain match it. Articles with equal keys are configured alike, so they can share settings.
+    /// </summary>
+    public string Key => string.Join('|', chain.Select(c => c.Path).Prepend(string.Empty))
+        + "|" + string.Concat(chain.SelectMany(c => c.Overrides.Select(o => fullPath.Length > 0 && o.Files.Matches(fullPath) ? '1' : '0')));
+
     /// <summary>Whether a rule runs on this article and the severity it reports with (null: its own).</summary>
     public (bool Enabled, Severity? Level) Resolve(string ruleId, bool enabledByDefault)
     {

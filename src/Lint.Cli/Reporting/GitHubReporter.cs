@@ -9,18 +9,29 @@ namespace Lint.Cli.Reporting;
 /// </summary>
 public sealed class GitHubReporter : IReporter
 {
-    public void Write(LintResult result, Stream output)
+    private StreamWriter? _writer;
+
+    private StreamWriter Writer => _writer ?? throw new InvalidOperationException("Begin was not called.");
+
+    public void Begin(Stream output, ReportStart start) =>
+        _writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+
+    public void Article(ArticleResult article)
     {
-        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        foreach (var diagnostic in result.Diagnostics)
+        foreach (var diagnostic in article.Diagnostics)
         {
             var span = diagnostic.Location.LineSpan;
-            writer.WriteLine(
+            Writer.WriteLine(
                 $"::{Levels.GitHub(diagnostic.Severity)} file={Property(diagnostic.Location.Path)},line={span.Start.Line + 1},endLine={span.End.Line + 1}," +
                 $"col={span.Start.Character + 1},endColumn={span.End.Character + 1},title={Property(diagnostic.Id)}::{Data(diagnostic.Message)}");
         }
+    }
 
-        writer.WriteLine(Summary.Describe(result));
+    public void End(ReportEnd end)
+    {
+        Writer.WriteLine(Summary.Describe(end.Tally));
+        Writer.Dispose();
+        _writer = null;
     }
 
     /// <summary>Escapes a message: '%', CR and LF.</summary>

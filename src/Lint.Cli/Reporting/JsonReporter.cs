@@ -7,13 +7,27 @@ namespace Lint.Cli.Reporting;
 /// <summary>A plain JSON list of findings for scripts and CMS hooks: 1-based lines and columns, UTF-16 offsets, fixes.</summary>
 public sealed class JsonReporter : IReporter
 {
-    public void Write(LintResult result, Stream output)
+    /// <summary>Written out whenever this much is pending, so a long run is not held in the writer's buffer.</summary>
+    private const int FlushBytes = 64 * 1024;
+
+    private Stream? _output;
+    private Utf8JsonWriter? _json;
+
+    private Utf8JsonWriter Json => _json ?? throw new InvalidOperationException("Begin was not called.");
+
+    public void Begin(Stream output, ReportStart start)
     {
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
-        using var json = new Utf8JsonWriter(output, options);
-        json.WriteStartObject();
-        json.WriteStartArray("findings");
-        foreach (var diagnostic in result.Diagnostics)
+        _output = output;
+        _json = new Utf8JsonWriter(output, options);
+        _json.WriteStartObject();
+        _json.WriteStartArray("findings");
+    }
+
+    public void Article(ArticleResult article)
+    {
+        var json = Json;
+        foreach (var diagnostic in article.Diagnostics)
         {
             var location = diagnostic.Location;
             json.WriteStartObject();
@@ -48,17 +62,28 @@ public sealed class JsonReporter : IReporter
             json.WriteEndObject();
         }
 
+        if (json.BytesPending >= FlushBytes)
+        {
+            json.Flush();
+        }
+    }
+
+    public void End(ReportEnd end)
+    {
+        var json = Json;
         json.WriteEndArray();
         json.WriteStartArray("errors");
-        foreach (var error in result.RuleErrors.Select(e => e.ToString()).Concat(result.InputErrors.Select(e => e.ToString())).Concat(result.Failures))
+        foreach (var error in end.Problems)
         {
             json.WriteStringValue(error);
         }
 
         json.WriteEndArray();
-        json.WriteString("summary", Summary.Describe(result));
+        json.WriteString("summary", Summary.Describe(end.Tally));
         json.WriteEndObject();
         json.Flush();
-        output.WriteByte((byte)'\n');
+        json.Dispose();
+        _json = null;
+        _output!.WriteByte((byte)'\n');
     }
 }

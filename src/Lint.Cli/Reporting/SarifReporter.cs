@@ -2,18 +2,18 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lint.Cli.Running;
 using Lint.Diagnostics;
-using Lint.Text;
 
 namespace Lint.Cli.Reporting;
 
 /// <summary>
-/// SARIF 2.1.0, written as a stream: every rule as a reportingDescriptor, every finding as a result with
-/// a relative uri, a UTF-16 region (1-based lines and columns, offsets and lengths), a line-hash
-/// fingerprint and its fix. Findings suppressed by a lint comment or recorded in the baseline are kept,
-/// marked (<c>suppressions</c>, <c>baselineState</c>). Rule-file errors become tool configuration
-/// notifications. GitHub code scanning keeps at most 5,000 results of a run, so past <c>maxResults</c> the
-/// most severe are kept (then the first by file and offset) and a tool execution notification says how
-/// many were left out.
+/// SARIF 2.1.0: every rule as a reportingDescriptor, every finding as a result with a relative uri, a
+/// UTF-16 region (1-based lines and columns, offsets and lengths), a line-hash fingerprint and its fix.
+/// Findings suppressed by a lint comment or recorded in the baseline are kept, marked (<c>suppressions</c>,
+/// <c>baselineState</c>). Rule-file errors become tool configuration notifications. GitHub code scanning
+/// keeps at most 5,000 results of a run, so past <c>maxResults</c> the most severe are kept (then the first
+/// by file and offset) and a tool execution notification says how many were left out. That count comes
+/// before the results in the file, so the results kept are rendered as their articles pass (a bounded
+/// selection, not the run) and the whole log is written at the end.
 /// </summary>
 public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : IReporter
 {
@@ -21,22 +21,59 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
     public const string InformationUri = "https://github.com/lint-newsroom/lint";
     public const int MaxResults = 5000;
 
-    public void Write(LintResult result, Stream output)
+    /// <summary>Written out whenever this much is pending, so the writer's buffer stays small.</summary>
+    private const int FlushBytes = 64 * 1024;
+
+    private Stream? _output;
+    private ReportStart? _start;
+    private Dictionary<string, int> _ruleIndex = [];
+    private MostSevere<SarifResult> _kept = new(maxResults);
+
+    public void Begin(Stream output, ReportStart start)
     {
+        _output = output;
+        _start = start;
+        _ruleIndex = start.Rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        _kept = new MostSevere<SarifResult>(maxResults);
+    }
+
+    public void Article(ArticleResult article)
+    {
+        var start = _start ?? throw new InvalidOperationException("Begin was not called.");
+        var hashes = new LineHash();
+        foreach (var diagnostic in article.All)
+        {
+            var fingerprint = hashes.Next(article.Text, diagnostic); // counted for every finding, so a cap never shifts them
+            int? ruleIndex = _ruleIndex.TryGetValue(diagnostic.Id, out var index) ? index : null;
+            _kept.Offer(diagnostic.Severity, () => SarifResult.Of(article, diagnostic, fingerprint, ruleIndex, start.HasBaseline));
+        }
+    }
+
+    public void End(ReportEnd end)
+    {
+        var start = _start ?? throw new InvalidOperationException("Begin was not called.");
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
-        using var json = new Utf8JsonWriter(output, options);
+        using var json = new Utf8JsonWriter(_output!, options);
         json.WriteStartObject();
         json.WriteString("$schema", SchemaUri);
         json.WriteString("version", "2.1.0");
         json.WriteStartArray("runs");
         json.WriteStartObject();
-        var all = result.Articles.SelectMany(a => a.All).ToList();
-        var kept = Keep(all);
-        var omitted = all.Count - kept.Count;
-        WriteTool(json, result.Rules);
-        WriteInvocation(json, result, omitted);
+        var omitted = _kept.Omitted;
+        WriteTool(json, start.Rules);
+        WriteInvocation(json, end, omitted);
         json.WriteString("columnKind", "utf16CodeUnits");
-        WriteResults(json, result, kept);
+        json.WriteStartArray("results");
+        foreach (var result in _kept.InOrder())
+        {
+            result.Write(json);
+            if (json.BytesPending >= FlushBytes)
+            {
+                json.Flush();
+            }
+        }
+
+        json.WriteEndArray();
         if (omitted > 0)
         {
             json.WriteStartObject("properties");
@@ -48,12 +85,8 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-        output.WriteByte((byte)'\n');
+        _output!.WriteByte((byte)'\n');
     }
-
-    /// <summary>The findings written: all of them, or the <c>maxResults</c> most severe (first by file and offset among equals).</summary>
-    private HashSet<Diagnostic> Keep(List<Diagnostic> diagnostics) =>
-        new(diagnostics.Count <= maxResults ? diagnostics : diagnostics.OrderByDescending(d => d.Severity).Take(maxResults), ReferenceEqualityComparer.Instance);
 
     private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<DiagnosticDescriptor> rules)
     {
@@ -69,9 +102,9 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
             json.WriteStartObject();
             json.WriteString("id", rule.Id);
             json.WriteString("name", rule.Id.Replace(".", string.Empty, StringComparison.Ordinal));
-            Message(json, "shortDescription", rule.Title);
-            Message(json, "fullDescription", rule.Description.Length > 0 ? rule.Description : rule.Title);
-            Message(json, "help", rule.HelpLink is null ? rule.Description : $"{rule.Description} See {rule.HelpLink}");
+            SarifJson.Message(json, "shortDescription", rule.Title);
+            SarifJson.Message(json, "fullDescription", rule.Description.Length > 0 ? rule.Description : rule.Title);
+            SarifJson.Message(json, "help", rule.HelpLink is null ? rule.Description : $"{rule.Description} See {rule.HelpLink}");
             if (rule.HelpLink is not null)
             {
                 json.WriteString("helpUri", rule.HelpLink);
@@ -93,7 +126,7 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
         json.WriteEndObject();
     }
 
-    private void WriteInvocation(Utf8JsonWriter json, LintResult result, int omitted)
+    private void WriteInvocation(Utf8JsonWriter json, ReportEnd end, long omitted)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
@@ -103,14 +136,14 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
             json.WriteStartArray("toolExecutionNotifications");
             json.WriteStartObject();
             json.WriteString("level", "warning");
-            Message(json, "message", $"{omitted} less severe results were left out: GitHub code scanning keeps at most {maxResults} results of a run, so the {maxResults} most severe were kept.");
+            SarifJson.Message(json, "message", $"{omitted} less severe results were left out: GitHub code scanning keeps at most {maxResults} results of a run, so the {maxResults} most severe were kept.");
             json.WriteEndObject();
             json.WriteEndArray();
         }
 
-        var notes = result.RuleErrors.Select(e => (e.Message, (string?)e.Path, e.Line, e.Column))
-            .Concat(result.InputErrors.Select(e => (e.Message, (string?)e.Path, 0, 0)))
-            .Concat(result.Failures.Select(f => (f, (string?)null, 0, 0)))
+        var notes = end.RuleErrors.Select(e => (e.Message, (string?)e.Path, e.Line, e.Column))
+            .Concat(end.InputErrors.Select(e => (e.Message, (string?)e.Path, 0, 0)))
+            .Concat(end.Failures.Select(f => (f, (string?)null, 0, 0)))
             .ToList();
         if (notes.Count > 0)
         {
@@ -119,13 +152,13 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
             {
                 json.WriteStartObject();
                 json.WriteString("level", "error");
-                Message(json, "message", message);
+                SarifJson.Message(json, "message", message);
                 if (path is not null)
                 {
                     json.WriteStartArray("locations");
                     json.WriteStartObject();
                     json.WriteStartObject("physicalLocation");
-                    ArtifactLocation(json, path);
+                    SarifJson.ArtifactLocation(json, path);
                     if (line > 0)
                     {
                         json.WriteStartObject("region");
@@ -147,138 +180,5 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
 
         json.WriteEndObject();
         json.WriteEndArray();
-    }
-
-    private static void WriteResults(Utf8JsonWriter json, LintResult result, HashSet<Diagnostic> kept)
-    {
-        var ruleIndex = result.Rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        json.WriteStartArray("results");
-        foreach (var article in result.Articles)
-        {
-            var hashes = new LineHash();
-            foreach (var diagnostic in article.All)
-            {
-                var fingerprint = hashes.Next(article.Text, diagnostic); // counted for every finding, so a cap never shifts them
-                if (!kept.Contains(diagnostic))
-                {
-                    continue;
-                }
-
-                json.WriteStartObject();
-                json.WriteString("ruleId", diagnostic.Id);
-                if (ruleIndex.TryGetValue(diagnostic.Id, out var index))
-                {
-                    json.WriteNumber("ruleIndex", index);
-                }
-
-                json.WriteString("level", Levels.Sarif(diagnostic.Severity));
-                Message(json, "message", diagnostic.Message);
-                json.WriteStartArray("locations");
-                json.WriteStartObject();
-                json.WriteStartObject("physicalLocation");
-                ArtifactLocation(json, article.Path);
-                Region(json, article.Text, diagnostic.Location.Span, snippet: true);
-                json.WriteEndObject();
-                json.WriteEndObject();
-                json.WriteEndArray();
-                json.WriteStartObject("partialFingerprints");
-                json.WriteString("primaryLocationLineHash", fingerprint);
-                json.WriteEndObject();
-                WriteStates(json, result, article, diagnostic);
-                if (diagnostic.Fix is { } fix)
-                {
-                    WriteFix(json, article, fix);
-                }
-
-                json.WriteEndObject();
-            }
-        }
-
-        json.WriteEndArray();
-    }
-
-    /// <summary>A finding a lint comment suppressed is kept, as Roslyn keeps it, with an in-source suppression; with a baseline, each result is new or unchanged.</summary>
-    private static void WriteStates(Utf8JsonWriter json, LintResult result, ArticleResult article, Diagnostic diagnostic)
-    {
-        if (diagnostic.IsSuppressed)
-        {
-            json.WriteStartArray("suppressions");
-            json.WriteStartObject();
-            json.WriteString("kind", "inSource");
-            json.WriteEndObject();
-            json.WriteEndArray();
-        }
-
-        if (result.HasBaseline)
-        {
-            json.WriteString("baselineState", article.Baselined.Contains(diagnostic) ? "unchanged" : "new");
-        }
-    }
-
-    private static void WriteFix(Utf8JsonWriter json, ArticleResult article, Fix fix)
-    {
-        json.WriteStartArray("fixes");
-        json.WriteStartObject();
-        Message(json, "description", fix.Title);
-        json.WriteStartArray("artifactChanges");
-        json.WriteStartObject();
-        ArtifactLocation(json, article.Path);
-        json.WriteStartArray("replacements");
-        foreach (var edit in fix.Edits)
-        {
-            json.WriteStartObject();
-            json.WritePropertyName("deletedRegion");
-            json.WriteStartObject();
-            RegionBody(json, article.Text, edit.Span, snippet: false);
-            json.WriteEndObject();
-            json.WriteStartObject("insertedContent");
-            json.WriteString("text", edit.NewText);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
-    }
-
-    private static void Region(Utf8JsonWriter json, SourceText text, TextSpan span, bool snippet)
-    {
-        json.WriteStartObject("region");
-        RegionBody(json, text, span, snippet);
-        json.WriteEndObject();
-    }
-
-    private static void RegionBody(Utf8JsonWriter json, SourceText text, TextSpan span, bool snippet)
-    {
-        var lines = text.GetLinePositionSpan(span);
-        json.WriteNumber("startLine", lines.Start.Line + 1);
-        json.WriteNumber("startColumn", lines.Start.Character + 1);
-        json.WriteNumber("endLine", lines.End.Line + 1);
-        json.WriteNumber("endColumn", lines.End.Character + 1);
-        json.WriteNumber("charOffset", span.Start);
-        json.WriteNumber("charLength", span.Length);
-        if (snippet)
-        {
-            json.WriteStartObject("snippet");
-            json.WriteString("text", text.ToString(span));
-            json.WriteEndObject();
-        }
-    }
-
-    private static void ArtifactLocation(Utf8JsonWriter json, string path)
-    {
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", Uri.EscapeDataString(path).Replace("%2F", "/", StringComparison.Ordinal));
-        json.WriteEndObject();
-    }
-
-    private static void Message(Utf8JsonWriter json, string name, string text)
-    {
-        json.WriteStartObject(name);
-        json.WriteString("text", text);
-        json.WriteEndObject();
     }
 }

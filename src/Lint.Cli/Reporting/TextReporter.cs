@@ -13,20 +13,28 @@ public sealed class TextReporter : IReporter
 {
     private const int Window = 60;
 
-    public void Write(LintResult result, Stream output)
-    {
-        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        foreach (var article in result.Articles)
-        {
-            foreach (var diagnostic in article.Diagnostics)
-            {
-                var start = diagnostic.Location.LineSpan.Start;
-                writer.WriteLine($"{article.Path}:{start.Line + 1}:{start.Character + 1}: {Levels.Text(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
-                WriteExcerpt(writer, article.Text, diagnostic);
-            }
-        }
+    private StreamWriter? _writer;
 
-        writer.WriteLine(Summary.Describe(result));
+    private StreamWriter Writer => _writer ?? throw new InvalidOperationException("Begin was not called.");
+
+    public void Begin(Stream output, ReportStart start) =>
+        _writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+
+    public void Article(ArticleResult article)
+    {
+        foreach (var diagnostic in article.Diagnostics)
+        {
+            var start = diagnostic.Location.LineSpan.Start;
+            Writer.WriteLine($"{article.Path}:{start.Line + 1}:{start.Character + 1}: {Levels.Text(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
+            WriteExcerpt(Writer, article.Text, diagnostic);
+        }
+    }
+
+    public void End(ReportEnd end)
+    {
+        Writer.WriteLine(Summary.Describe(end.Tally));
+        Writer.Dispose();
+        _writer = null;
     }
 
     private static void WriteExcerpt(TextWriter writer, SourceText text, Diagnostic diagnostic)

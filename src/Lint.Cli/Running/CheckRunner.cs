@@ -9,14 +9,15 @@ using Lint.Rules.Loading;
 namespace Lint.Cli.Running;
 
 /// <summary>
-/// Everything <c>lint check</c> and <c>lint baseline</c> do before writing a report: find the articles, find
-/// each one's <c>.lint.yaml</c>, load the rules those ask for, read the articles and lint them. Problems a
-/// person must fix first (a bad config, an unknown <c>--ext</c>, an unreadable baseline) are written to
-/// standard error and give null: exit code 2.
+/// Everything <c>lint check</c> and <c>lint baseline</c> do before they lint: find the articles, find each
+/// one's <c>.lint.yaml</c>, load the rules those ask for, read standard input; the articles themselves are
+/// read as the <see cref="CheckPlan"/> lints them. Problems a person must fix first (a bad config, an
+/// unknown <c>--ext</c>, an unreadable baseline, no articles) are written to standard error and give null:
+/// exit code 2.
 /// </summary>
 public sealed class CheckRunner(Terminal terminal, Linter linter)
 {
-    public LintResult? Run(LintRequest request, CancellationToken cancellationToken)
+    public CheckPlan? Prepare(LintRequest request)
     {
         var stdinExtension = request.StdinExtension.StartsWith('.') ? request.StdinExtension : "." + request.StdinExtension;
         if (DocumentFormats.ForExtension(stdinExtension) is null)
@@ -28,17 +29,28 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
         var inputErrors = new List<InputError>();
         var locator = new ConfigLocator();
         var stdin = request.Paths.Contains("-");
-        var files = ArticleFinder.Find(request.Paths.Where(p => p != "-"), inputErrors)
-            .Select(f => (Path: f, Settings: locator.For(Path.GetDirectoryName(f)!, f)))
-            .ToList();
+        var files = ArticleFinder.Find(request.Paths.Where(p => p != "-"), inputErrors);
+
+        // Articles configured alike share one FileSettings (and later one ArticleSettings): only paths are kept per article.
+        var configured = new Dictionary<string, FileSettings>(StringComparer.Ordinal);
+        var linted = new List<(string Path, FileSettings Settings)>();
+        foreach (var file in files)
+        {
+            var fileSettings = locator.For(Path.GetDirectoryName(file)!, file);
+            if (!fileSettings.IsIgnored)
+            {
+                var key = fileSettings.Key;
+                linted.Add((file, configured.TryAdd(key, fileSettings) ? fileSettings : configured[key]));
+            }
+        }
+
         var stdinSettings = locator.For(Directory.GetCurrentDirectory(), string.Empty);
         if (Report(locator.Loader.Errors))
         {
             return null;
         }
 
-        var linted = files.Where(f => !f.Settings.IsIgnored).ToList();
-        var all = linted.Select(f => f.Settings).Append(stdinSettings).ToList();
+        var all = configured.Values.Append(stdinSettings).ToList();
         var origins = new Dictionary<string, string>(StringComparer.Ordinal);
         var options = request.Rules with
         {
@@ -66,46 +78,36 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
             return null;
         }
 
-        var articles = new List<Article>();
-        var settings = new Dictionary<Article, ArticleSettings>(ReferenceEqualityComparer.Instance);
+        var sources = new List<ArticleSource>();
         var cliFolders = request.Rules.Directories.Select(d => Path.GetFullPath(d)).ToHashSet(StringComparer.Ordinal);
         if (stdin)
         {
             using var input = terminal.OpenStandardInput();
             if (ArticleReader.ReadStdin(input, stdinExtension, inputErrors) is { } article)
             {
-                articles.Add(article);
-                settings[article] = Resolve(stdinSettings, request, origins, cliFolders);
+                sources.Add(ArticleSource.InMemory(article, Resolve(stdinSettings, request, origins, cliFolders)));
             }
         }
 
+        var resolved = new Dictionary<FileSettings, ArticleSettings>(ReferenceEqualityComparer.Instance);
         foreach (var (file, fileSettings) in linted)
         {
-            if (ArticleReader.ReadFile(file, inputErrors) is { } article)
+            if (!resolved.TryGetValue(fileSettings, out var settings))
             {
-                articles.Add(article);
-                settings[article] = Resolve(fileSettings, request, origins, cliFolders);
+                resolved[fileSettings] = settings = Resolve(fileSettings, request, origins, cliFolders);
             }
+
+            sources.Add(ArticleSource.File(file, settings));
         }
 
-        foreach (var error in inputErrors)
-        {
-            terminal.Error.WriteLine($"error: {error}");
-        }
-
-        if (articles.Count == 0 && inputErrors.Count == 0 && linted.Count == files.Count)
+        // Every file read gives an article or an input error, so this is known before reading any.
+        if (sources.Count == 0 && inputErrors.Count == 0 && linted.Count == files.Count)
         {
             terminal.Error.WriteLine($"error: no articles ({string.Join(", ", ArticleFinder.Extensions)}) found in {string.Join(", ", request.Paths)}.");
             return null;
         }
 
-        var result = linter.Run(rules, articles, inputErrors, a => settings[a], baseline, cancellationToken);
-        foreach (var failure in result.Failures)
-        {
-            terminal.Error.WriteLine($"error: {failure}");
-        }
-
-        return result;
+        return new CheckPlan(terminal, linter.Start(rules, baseline), sources, inputErrors);
     }
 
     /// <summary>What the configuration and the command line decide for one article.</summary>

@@ -11,6 +11,9 @@ namespace Lint.Analysis;
 /// gives each article the findings of the rules that compare articles (again from any thread).
 /// A rule that throws (or whose regex times out) on an article yields one <c>Lint.RuleFailure</c>
 /// finding there instead of its other findings; the other rules still run.
+/// A host that cannot hold every article runs in two passes: <see cref="Collect"/> over every article
+/// first (corpus summaries only), then, article by article, <c>Analyze</c> without collecting and
+/// <see cref="ReportCorpus"/>.
 /// </summary>
 public sealed class AnalysisRun
 {
@@ -31,7 +34,15 @@ public sealed class AnalysisRun
     /// Analyses one article with the rules <paramref name="includes"/> accepts (configuration may turn rules
     /// off for some files): the others neither report on it nor count it in their corpus summaries.
     /// </summary>
-    public IReadOnlyList<Diagnostic> Analyze(Document document, Func<DiagnosticDescriptor, bool> includes, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Diagnostic> Analyze(Document document, Func<DiagnosticDescriptor, bool> includes, CancellationToken cancellationToken = default) =>
+        Analyze(document, includes, collectCorpus: true, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Analyze(Document, Func{DiagnosticDescriptor, bool}, CancellationToken)"/>; with
+    /// <paramref name="collectCorpus"/> false the article is not counted in the corpus summaries, because
+    /// <see cref="Collect"/> already counted it (a run in two passes, which need not hold its articles).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Analyze(Document document, Func<DiagnosticDescriptor, bool> includes, bool collectCorpus, CancellationToken cancellationToken = default)
     {
         var output = new List<Diagnostic>();
         for (var i = 0; i < _analyzers.Length; i++)
@@ -39,11 +50,46 @@ public sealed class AnalysisRun
             cancellationToken.ThrowIfCancellationRequested();
             if (includes(_analyzers[i].Descriptor))
             {
-                AnalyzeWith(i, document, output);
+                AnalyzeWith(i, document, output, collectCorpus);
             }
         }
 
         return output;
+    }
+
+    /// <summary>The rules that compare articles (they register corpus actions); a run without them needs no first pass.</summary>
+    public IReadOnlyList<DiagnosticDescriptor> CorpusRules =>
+        [.. _analyzers.Where(a => a.Actions.CorpusActions.Count > 0).Select(a => a.Descriptor)];
+
+    /// <summary>
+    /// The first pass of a run in two: counts one article in the corpus summaries of the rules
+    /// <paramref name="includes"/> accepts, and runs none of their other actions. A rule that throws is left
+    /// out of the summaries for this article and gives a <c>Lint.RuleFailure</c> finding, returned here.
+    /// May be called from several threads at once.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Collect(Document document, Func<DiagnosticDescriptor, bool> includes, CancellationToken cancellationToken = default)
+    {
+        var failures = new List<Diagnostic>();
+        for (var i = 0; i < _analyzers.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var analyzer = _analyzers[i];
+            if (analyzer.Actions.CorpusActions.Count == 0 || !includes(analyzer.Descriptor))
+            {
+                continue;
+            }
+
+            try
+            {
+                CollectWith(i, document);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+            {
+                failures.Add(Failure(analyzer, document, $"Rule {analyzer.Descriptor.Id} failed on this article and was skipped: {Describe(ex)}"));
+            }
+        }
+
+        return failures;
     }
 
     /// <summary>Takes in the corpus summaries of another run over other articles (a shard of the same run).</summary>
@@ -108,7 +154,7 @@ public sealed class AnalysisRun
         return output;
     }
 
-    private void AnalyzeWith(int index, Document document, List<Diagnostic> output)
+    private void AnalyzeWith(int index, Document document, List<Diagnostic> output, bool collectCorpus)
     {
         var analyzer = _analyzers[index];
         var actions = analyzer.Actions;
@@ -122,13 +168,9 @@ public sealed class AnalysisRun
                 action(new DocumentContext(document, sink));
             }
 
-            var collected = actions.CorpusActions.Select(c => c.Collect(document)).ToArray();
-            lock (_gate)
+            if (collectCorpus)
             {
-                for (var c = 0; c < collected.Length; c++)
-                {
-                    MergeInto(index, c, collected[c]);
-                }
+                CollectWith(index, document);
             }
 
             output.AddRange(reported);
@@ -136,6 +178,18 @@ public sealed class AnalysisRun
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
             output.Add(Failure(analyzer, document, $"Rule {analyzer.Descriptor.Id} failed on this article and was skipped: {Describe(ex)}"));
+        }
+    }
+
+    private void CollectWith(int index, Document document)
+    {
+        var collected = _analyzers[index].Actions.CorpusActions.Select(c => c.Collect(document)).ToArray();
+        lock (_gate)
+        {
+            for (var c = 0; c < collected.Length; c++)
+            {
+                MergeInto(index, c, collected[c]);
+            }
         }
     }
 

@@ -45,6 +45,22 @@ public class GitHubJobSummaryTests
     }
 
     [Fact]
+    public void A_story_that_would_fit_alone_is_counted_when_the_header_leaves_no_room_for_it()
+    {
+        ArticleResult[] stories = [Story("a.txt", 2), Story("b.txt", 3)];
+        var full = new GitHubJobSummary().Create(Result(stories));
+        var header = full[..full.IndexOf("### a.txt", StringComparison.Ordinal)];
+        var firstSection = full[header.Length..full.IndexOf("### b.txt", StringComparison.Ordinal)];
+
+        // Every section fits in the limit on its own; with the header (only known at the end) the first does not.
+        var summary = new GitHubJobSummary(maxBytes: header.Length + firstSection.Length - 1).Create(Result(stories));
+
+        Assert.DoesNotContain("### a.txt", summary, StringComparison.Ordinal);
+        Assert.Contains("The findings in 2 more stories (5 findings) are not listed", summary, StringComparison.Ordinal);
+        Assert.StartsWith(header, summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Past_the_size_limit_the_remaining_stories_are_counted_not_listed()
     {
         var summary = new GitHubJobSummary(maxBytes: 450).Create(Result(Story("a.txt", 2), Story("b.txt", 3), Story("c.txt", 4)));

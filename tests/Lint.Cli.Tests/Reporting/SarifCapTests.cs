@@ -76,6 +76,66 @@ public class SarifCapTests
     }
 
     [Fact]
+    public void Streamed_over_many_articles_the_cap_keeps_what_sorting_them_all_would_keep()
+    {
+        var random = new Random(7);
+        var text = new SourceText(string.Concat(Enumerable.Repeat("one two three four five six\n", 4)));
+        var articles = Enumerable.Range(0, 400).Select(a =>
+        {
+            var path = $"story{a:000}.txt";
+            var findings = Enumerable.Range(0, random.Next(0, 6)).Select(f =>
+            {
+                var span = new TextSpan(f * 4, 3);
+                var severity = (Severity)random.Next(1, 4);
+                return new Diagnostic(Rule, severity, new Location(path, span, text.GetLinePositionSpan(span)), $"{path} {f} {severity}");
+            }).ToList();
+            return new ArticleResult(path, text, findings);
+        }).ToList();
+        var all = articles.SelectMany(a => a.All).ToList();
+        var expected = all.OrderByDescending(d => d.Severity).Take(50).OrderBy(all.IndexOf).Select(d => d.Message).ToList();
+
+        using var output = new MemoryStream();
+        var reporter = new SarifReporter(maxResults: 50);
+        reporter.Begin(output, new ReportStart([Rule], false));
+        foreach (var article in articles)
+        {
+            reporter.Article(article);
+        }
+
+        reporter.End(new ReportEnd([], [], [], RunTally.Of(articles)));
+        var run = JsonNode.Parse(output.ToArray())!["runs"]![0]!;
+
+        Assert.Equal(expected, run["results"]!.AsArray().Select(r => (string)r!["message"]!["text"]!));
+        Assert.Equal(all.Count - 50, (int)run["properties"]!["omittedResults"]!);
+        Assert.Contains(expected, m => m.EndsWith("Error", StringComparison.Ordinal));
+        Assert.DoesNotContain(expected, m => m.EndsWith("Suggestion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Most_severe_keeps_the_first_among_equals_and_makes_only_what_it_keeps()
+    {
+        var kept = new MostSevere<string>(3);
+        var made = new List<string>();
+        void Offer(Severity severity, string name) => kept.Offer(severity, () =>
+        {
+            made.Add(name);
+            return name;
+        });
+
+        Offer(Severity.Warning, "w1");
+        Offer(Severity.Suggestion, "s1");
+        Offer(Severity.Warning, "w2");
+        Offer(Severity.Error, "e1");   // pushes out s1
+        Offer(Severity.Warning, "w3"); // as severe as the least kept, but later: not made
+        Offer(Severity.Suggestion, "s2");
+        Offer(Severity.Error, "e2");   // pushes out w2, the later of the two warnings
+
+        Assert.Equal(["w1", "e1", "e2"], kept.InOrder());
+        Assert.Equal(["w1", "s1", "w2", "e1", "e2"], made);
+        Assert.Equal(4, kept.Omitted);
+    }
+
+    [Fact]
     public async Task Capped_sarif_is_valid_sarif_2_1_0()
     {
         var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Schemata", "sarif-2.1.0.json"));

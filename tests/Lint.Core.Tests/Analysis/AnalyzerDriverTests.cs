@@ -67,6 +67,42 @@ public class AnalyzerDriverTests
     }
 
     [Fact]
+    public void Two_passes_collect_first_then_analyse_without_counting_an_article_twice()
+    {
+        var driver = new AnalyzerDriver([new CorpusWordCounter("iRay"), new WordAnalyzer("iRay")]);
+        var run = driver.StartRun();
+        var paths = new[] { "a.txt", "b.txt", "c.txt" };
+
+        Assert.Equal(["Test.Corpus"], run.CorpusRules.Select(d => d.Id));
+        foreach (var path in paths)
+        {
+            Assert.Empty(run.Collect(Parse(path, "iRay"), _ => true));
+        }
+
+        var a = Parse("a.txt", "iRay");
+        var found = run.Analyze(a, _ => true, collectCorpus: false);
+        var corpus = run.ReportCorpus(a);
+
+        Assert.Equal("Test.Word", Assert.Single(found).Id);
+        Assert.Equal("Seen in 3 articles.", Assert.Single(corpus).Message);
+    }
+
+    [Fact]
+    public void A_rule_whose_collection_throws_becomes_one_finding_and_counts_nothing()
+    {
+        var driver = new AnalyzerDriver([new ThrowingCorpusAnalyzer(), new CorpusWordCounter("iRay")]);
+        var run = driver.StartRun();
+        var a = Parse("a.txt", "iRay");
+
+        var failures = run.Collect(a, _ => true);
+
+        var failure = Assert.Single(failures);
+        Assert.Equal(EngineDescriptors.RuleFailure.Id, failure.Id);
+        Assert.Contains("Test.ThrowsOnCollect", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("Seen in 1 articles.", Assert.Single(run.ReportCorpus(a)).Message);
+    }
+
+    [Fact]
     public void Two_rules_with_one_id_are_refused() =>
         Assert.Throws<ArgumentException>(() => new AnalyzerDriver([new WordAnalyzer("a"), new WordAnalyzer("b")]));
 
@@ -101,6 +137,14 @@ public class AnalyzerDriverTests
     {
         public override void Initialize(AnalysisContext context) =>
             context.RegisterSentenceAction(_ => throw new InvalidOperationException("boom"));
+    }
+
+    private sealed class ThrowingCorpusAnalyzer() : Analyzer(Descriptor("Test.ThrowsOnCollect"))
+    {
+        public override void Initialize(AnalysisContext context) => context.RegisterCorpusAction<List<string>>(
+            _ => throw new InvalidOperationException("boom"),
+            (a, b) => [.. a, .. b],
+            _ => { });
     }
 
     private sealed class WordAnalyzer(string word, string id = "Test.Word") : Analyzer(Descriptor(id))

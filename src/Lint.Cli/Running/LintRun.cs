@@ -1,0 +1,76 @@
+using Lint.Analysis;
+using Lint.Cli.Baselines;
+using Lint.Cli.Input;
+using Lint.Cli.Reporting;
+using Lint.Diagnostics;
+using Lint.Rules.Loading;
+
+namespace Lint.Cli.Running;
+
+/// <summary>
+/// Lints articles without holding them. When an enabled rule compares articles, a first pass reads and
+/// parses every article in parallel only to collect the corpus summaries, and drops it. The second pass
+/// reads, parses and analyses the articles in parallel, adds each one's corpus findings, post-processes
+/// them (<see cref="ArticleFindings"/>) and hands the results to the report in path order, through a
+/// bounded reorder buffer (<see cref="OrderedPipeline{T}"/>): a few dozen articles are alive at a time,
+/// whatever the size of the run.
+/// </summary>
+public sealed class LintRun
+{
+    private readonly RuleSet _rules;
+    private readonly Baseline? _baseline;
+    private readonly AnalyzerDriver _driver;
+    private readonly HashSet<string> _known;
+
+    public LintRun(RuleSet rules, Baseline? baseline)
+    {
+        _rules = rules;
+        _baseline = baseline;
+        _driver = new AnalyzerDriver(rules.Analyzers);
+        var descriptors = _driver.Descriptors.Append(EngineDescriptors.RuleFailure).Append(EngineDescriptors.UnknownRule).ToList();
+        _known = descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        Start = new ReportStart(descriptors, baseline is not null);
+    }
+
+    /// <summary>The rules (the engine's own included) and whether a baseline is used: what a report needs first.</summary>
+    public ReportStart Start { get; }
+
+    /// <summary>How many articles are read and analysed at once.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>How many articles may be analysed ahead of the one the report waits for.</summary>
+    public int Window { get; init; } = Math.Max(16, 4 * Environment.ProcessorCount);
+
+    /// <summary>
+    /// Lints <paramref name="sources"/> and reports each article's result, in path order, to <paramref name="report"/>.
+    /// <paramref name="inputErrors"/> are the inputs already known to be unreadable; the end of the report
+    /// has them first, then those found while reading, in the order of <paramref name="sources"/>.
+    /// </summary>
+    public ReportEnd Lint(IReadOnlyList<ArticleSource> sources, IReadOnlyList<InputError> inputErrors, Action<ArticleResult> report, CancellationToken cancellationToken)
+    {
+        var passes = new ArticlePasses(_driver.StartRun(), sources, _known, _baseline, cancellationToken);
+        if (passes.FirstPass)
+        {
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Workers };
+            Parallel.For(0, sources.Count, parallel, passes.Collect);
+        }
+
+        var order = PathOrder(sources);
+        var tally = new RunTally();
+        var pipeline = new OrderedPipeline<ArticleResult?>(k => passes.Analyze(order[k]), Workers, Window);
+        pipeline.Run(order.Length, result =>
+        {
+            if (result is not null)
+            {
+                tally.Add(result);
+                report(result);
+            }
+        }, cancellationToken);
+
+        return new ReportEnd(_rules.Errors, [.. inputErrors.Concat(passes.ReadErrors)], [], tally);
+    }
+
+    /// <summary>The indices of <paramref name="sources"/> in the order reports list articles: by path (ordinal), ties in their given order.</summary>
+    private static int[] PathOrder(IReadOnlyList<ArticleSource> sources) =>
+        [.. Enumerable.Range(0, sources.Count).OrderBy(i => sources[i].DisplayPath, StringComparer.Ordinal)];
+}
