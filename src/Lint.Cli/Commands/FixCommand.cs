@@ -76,11 +76,7 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
             return ExitCodes.UsageError;
         }
 
-        var (result, failures) = fixer.Fix(rules, files.Select(f => f.Article).ToList(), cancellationToken);
-        foreach (var failure in failures)
-        {
-            terminal.Error.WriteLine($"error: {failure}");
-        }
+        var result = fixer.Fix(rules, files.Select(f => f.Article).ToList(), cancellationToken);
 
         if (!result.ReachedFixedPoint)
         {

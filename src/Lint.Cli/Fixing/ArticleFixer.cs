@@ -11,18 +11,13 @@ namespace Lint.Cli.Fixing;
 /// </summary>
 public sealed class ArticleFixer(Linter linter)
 {
-    /// <summary>The fixed texts (in the order of <paramref name="articles"/>) and the rule failures of the last pass.</summary>
-    public (FixPassesResult Result, IReadOnlyList<string> Failures) Fix(RuleSet rules, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
-    {
-        IReadOnlyList<string> failures = [];
-        var result = FixPasses.Run(articles.Select(a => a.Text).ToList(), texts =>
+    /// <summary>The fixed texts, in the order of <paramref name="articles"/>.</summary>
+    public FixPassesResult Fix(RuleSet rules, IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
+        FixPasses.Run(articles.Select(a => a.Text).ToList(), texts =>
         {
             var current = articles.Select((a, i) => a with { Text = texts[i] }).ToList();
             var lint = linter.Run(rules, current, [], cancellationToken);
-            failures = lint.Failures;
             var byPath = lint.Articles.ToDictionary(a => a.Path, a => a.Diagnostics, StringComparer.Ordinal);
             return current.Select(a => byPath[a.DisplayPath]).ToList();
         });
-        return (result, failures);
-    }
 }

@@ -8,10 +8,9 @@ namespace Lint.Cli.Reporting;
 public sealed record ReportEnd(
     IReadOnlyList<RuleError> RuleErrors,
     IReadOnlyList<InputError> InputErrors,
-    IReadOnlyList<string> Failures,
     RunTally Tally)
 {
-    /// <summary>Rule-file errors, then unreadable inputs, then failures, as sentences.</summary>
+    /// <summary>Rule-file errors, then unreadable inputs, as sentences. (A rule that fails on an article is a finding there.)</summary>
     public IEnumerable<string> Problems =>
-        RuleErrors.Select(e => e.ToString()).Concat(InputErrors.Select(e => e.ToString())).Concat(Failures);
+        RuleErrors.Select(e => e.ToString()).Concat(InputErrors.Select(e => e.ToString()));
 }

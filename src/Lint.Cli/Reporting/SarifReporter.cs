@@ -143,7 +143,6 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
 
         var notes = end.RuleErrors.Select(e => (e.Message, (string?)e.Path, e.Line, e.Column))
             .Concat(end.InputErrors.Select(e => (e.Message, (string?)e.Path, 0, 0)))
-            .Concat(end.Failures.Select(f => (f, (string?)null, 0, 0)))
             .ToList();
         if (notes.Count > 0)
         {

@@ -35,11 +35,6 @@ public sealed class CheckPlan(Terminal terminal, LintRun run, IReadOnlyList<Arti
             terminal.Error.WriteLine($"error: {error}");
         }
 
-        foreach (var failure in end.Failures)
-        {
-            terminal.Error.WriteLine($"error: {failure}");
-        }
-
         return end;
     }
 }

@@ -10,8 +10,7 @@ public sealed record LintResult(
     IReadOnlyList<ArticleResult> Articles,
     IReadOnlyList<DiagnosticDescriptor> Rules,
     IReadOnlyList<RuleError> RuleErrors,
-    IReadOnlyList<InputError> InputErrors,
-    IReadOnlyList<string> Failures)
+    IReadOnlyList<InputError> InputErrors)
 {
     public IEnumerable<Diagnostic> Diagnostics => Articles.SelectMany(a => a.Diagnostics);
 
@@ -22,5 +21,5 @@ public sealed record LintResult(
     public ReportStart Start => new(Rules, HasBaseline);
 
     /// <summary>The end of the run as a streamed report sees it.</summary>
-    public ReportEnd End => new(RuleErrors, InputErrors, Failures, RunTally.Of(Articles));
+    public ReportEnd End => new(RuleErrors, InputErrors, RunTally.Of(Articles));
 }

@@ -67,7 +67,7 @@ public sealed class LintRun
             }
         }, cancellationToken);
 
-        return new ReportEnd(_rules.Errors, [.. inputErrors.Concat(passes.ReadErrors)], [], tally);
+        return new ReportEnd(_rules.Errors, [.. inputErrors.Concat(passes.ReadErrors)], tally);
     }
 
     /// <summary>The indices of <paramref name="sources"/> in the order reports list articles: by path (ordinal), ties in their given order.</summary>

@@ -28,6 +28,6 @@ public sealed class Linter
         var results = new List<ArticleResult>();
         var sources = articles.Select(a => ArticleSource.InMemory(a, settingsFor(a))).ToList();
         var end = run.Lint(sources, inputErrors, results.Add, cancellationToken);
-        return new LintResult(results, run.Start.Rules, end.RuleErrors, end.InputErrors, end.Failures) { HasBaseline = run.Start.HasBaseline };
+        return new LintResult(results, run.Start.Rules, end.RuleErrors, end.InputErrors) { HasBaseline = run.Start.HasBaseline };
     }
 }

@@ -21,7 +21,7 @@ public class GitHubJobSummaryTests
     }
 
     private static LintResult Result(params ArticleResult[] stories) =>
-        new(stories, [Rule], Array.Empty<RuleError>(), Array.Empty<InputError>(), Array.Empty<string>());
+        new(stories, [Rule], Array.Empty<RuleError>(), Array.Empty<InputError>());
 
     [Fact]
     public void Messages_are_escaped_so_a_table_row_stays_one_row_and_shows_no_html()

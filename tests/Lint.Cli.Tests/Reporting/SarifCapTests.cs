@@ -28,7 +28,7 @@ public class SarifCapTests
             new("a.txt", text, [Finding("a.txt", 0, Severity.Suggestion), Finding("a.txt", 4, Severity.Error), Finding("a.txt", 8, Severity.Warning)]),
             new("b.txt", text, [Finding("b.txt", 0, Severity.Warning), Finding("b.txt", 4, Severity.Error)]),
         ];
-        return new LintResult(articles, [Rule], Array.Empty<RuleError>(), Array.Empty<InputError>(), Array.Empty<string>());
+        return new LintResult(articles, [Rule], Array.Empty<RuleError>(), Array.Empty<InputError>());
     }
 
     private static JsonNode Write(SarifReporter reporter)
@@ -102,7 +102,7 @@ public class SarifCapTests
             reporter.Article(article);
         }
 
-        reporter.End(new ReportEnd([], [], [], RunTally.Of(articles)));
+        reporter.End(new ReportEnd([], [], RunTally.Of(articles)));
         var run = JsonNode.Parse(output.ToArray())!["runs"]![0]!;
 
         Assert.Equal(expected, run["results"]!.AsArray().Select(r => (string)r!["message"]!["text"]!));
