@@ -2,17 +2,23 @@ using System.CommandLine;
 #if LINT_LANGUAGE_SERVER
 using Lint.Cli.Running;
 using Lint.LanguageServer;
-#endif
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+#endif
 
 namespace Lint.Cli.Commands;
 
 /// <summary>
 /// <c>lint lsp</c>: a language server on standard input and output for editors. Standard output carries
 /// only protocol messages; logs go to standard error. A NativeAOT build has no language server (see
-/// Lint.Cli.csproj): there the command only says so and exits with 2.
+/// Lint.Cli.csproj): there the command only says so and exits with 2. The logging services are resolved
+/// only when the server starts, so that other commands do not pay for building them at start-up.
 /// </summary>
-public sealed class LspCommand(Terminal terminal, ILoggerFactory loggers)
+#if LINT_LANGUAGE_SERVER
+public sealed class LspCommand(Terminal terminal, IServiceProvider services)
+#else
+public sealed class LspCommand(Terminal terminal)
+#endif
 {
     private readonly RuleSelection _rules = new();
 
@@ -34,6 +40,7 @@ public sealed class LspCommand(Terminal terminal, ILoggerFactory loggers)
 #if LINT_LANGUAGE_SERVER
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var loggers = services.GetRequiredService<ILoggerFactory>();
             var rules = new CatalogRuleSetProvider(_rules.Read(parse), loggers.CreateLogger("Lint.Rules"));
             using var input = terminal.OpenStandardInput();
             using var output = terminal.OpenStandardOutput();
@@ -41,7 +48,6 @@ public sealed class LspCommand(Terminal terminal, ILoggerFactory loggers)
             return await server.RunAsync(cancellationToken);
         });
 #else
-        _ = loggers;
         command.SetAction(_ =>
         {
             terminal.Error.WriteLine(
