@@ -3,7 +3,11 @@ using System.Text;
 
 namespace Lint.Cli.Tests;
 
-/// <summary>Runs the real <c>lint</c> executable (built beside the tests) and captures what it writes.</summary>
+/// <summary>
+/// Runs the real <c>lint</c> executable (built beside the tests) and captures what it writes. With
+/// LINT_EXECUTABLE set to an absolute path, runs that executable instead: the NativeAOT build goes through
+/// the same tests.
+/// </summary>
 internal static class LintProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr, byte[] StdoutBytes);
@@ -18,7 +22,8 @@ internal static class LintProcess
     /// </summary>
     public static Result RunWith(string workingDirectory, byte[]? stdin, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var executable = Environment.GetEnvironmentVariable("LINT_EXECUTABLE");
+        var start = new ProcessStartInfo(string.IsNullOrEmpty(executable) ? "dotnet" : executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -32,7 +37,11 @@ internal static class LintProcess
             start.Environment[name] = value;
         }
 
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "lint.dll"));
+        if (string.IsNullOrEmpty(executable))
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "lint.dll"));
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
