@@ -11,11 +11,15 @@ namespace Lint.Rules.Matching;
 /// in the article's <see cref="LiteralHits"/>, found in one pass for every set of a rule set by their
 /// shared <see cref="LiteralCatalog"/>; only the patterns whose literals occur in the text are run. Most
 /// sentences hold none, and then no regex runs at all. A pattern that must run everywhere is compiled to
-/// IL when it loads; the others are interpreted, which is cheaper to build.
+/// IL when it loads; the others are interpreted, which is cheaper to build, and built only when their
+/// literals first occur, so a run pays only for the patterns its text can match (every pattern is still
+/// validated when its rule loads).
 /// </summary>
 public sealed class PatternSet
 {
-    private readonly Regex[] _patterns;
+    private readonly string[] _sources;
+    private readonly bool _ignoreCase;
+    private readonly Regex?[] _patterns;
     private readonly int[] _all;
     private readonly int[] _everywhere;
     private readonly LiteralCatalog _catalog;
@@ -27,7 +31,9 @@ public sealed class PatternSet
     public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase, LiteralCatalog? catalog = null)
     {
         var required = patterns.Select(RequiredLiterals.Of).Select(r => r is not null && r.Any(l => l.Any(char.IsSurrogate)) ? null : r).ToArray();
-        _patterns = [.. patterns.Select((p, i) => RulePattern.Compile(p, ignoreCase, compiled: required[i] is null))];
+        _sources = [.. patterns];
+        _ignoreCase = ignoreCase;
+        _patterns = [.. patterns.Select((p, i) => required[i] is null ? RulePattern.Compile(p, ignoreCase) : null)];
         _all = [.. Enumerable.Range(0, patterns.Count)];
         _everywhere = [.. _all.Where(i => required[i] is null)];
         _catalog = catalog ?? new LiteralCatalog();
@@ -61,7 +67,7 @@ public sealed class PatternSet
                 var match = next[c];
                 if (match is null || (match.Success && match.Index < position))
                 {
-                    next[c] = match = _patterns[candidates[c]].Match(slice, position);
+                    next[c] = match = Pattern(candidates[c]).Match(slice, position);
                 }
 
                 if (match.Success && (best < 0 || match.Index < next[best]!.Index))
@@ -90,6 +96,18 @@ public sealed class PatternSet
         }
 
         return null;
+    }
+
+    /// <summary>The regex of pattern <paramref name="index"/>, built on first use (runs in parallel may race to build it; one wins).</summary>
+    private Regex Pattern(int index)
+    {
+        if (Volatile.Read(ref _patterns[index]) is { } built)
+        {
+            return built;
+        }
+
+        var regex = RulePattern.Compile(_sources[index], _ignoreCase, compiled: false);
+        return Interlocked.CompareExchange(ref _patterns[index], regex, null) ?? regex;
     }
 
     /// <summary>The patterns that can match in this span, in order: those whose literals occur in it, and those that need none.</summary>

@@ -31,13 +31,33 @@ public static class RequiredLiterals
         }
     }
 
-    /// <summary>Of several sets any of which would do, the one with the longest shortest string (fewest hits).</summary>
-    private static HashSet<string>? Best(List<HashSet<string>> candidates) =>
-        candidates
-        .Where(c => c.Count > 0 && !c.Contains(string.Empty))
-        .OrderByDescending(c => c.Min(s => s.Length))
-        .ThenBy(c => c.Count)
-        .FirstOrDefault();
+    /// <summary>Of several sets any of which would do, the one with the longest shortest string (fewest hits).
+    /// The first such set wins a tie, as a stable sort would have it.</summary>
+    private static HashSet<string>? Best(List<HashSet<string>> candidates)
+    {
+        HashSet<string>? best = null;
+        var bestShortest = 0;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Count == 0 || candidate.Contains(string.Empty))
+            {
+                continue;
+            }
+
+            var shortest = int.MaxValue;
+            foreach (var s in candidate)
+            {
+                shortest = Math.Min(shortest, s.Length);
+            }
+
+            if (best is null || shortest > bestShortest || (shortest == bestShortest && candidate.Count < best.Count))
+            {
+                (best, bestShortest) = (candidate, shortest);
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>
     /// What is known of one part of a pattern: <see cref="Exact"/> when it matches exactly one of these strings;
@@ -52,7 +72,7 @@ public static class RequiredLiterals
         public static Facts Literal(params string[] strings) => new(new HashSet<string>(strings, StringComparer.OrdinalIgnoreCase), null);
 
         /// <summary>The strings the text must contain for a match, or null; never a set that holds the empty string.</summary>
-        public HashSet<string>? Needed => Best([.. new[] { Exact, Required }.OfType<HashSet<string>>()]);
+        public HashSet<string>? Needed => field ??= Best([.. new[] { Exact, Required }.OfType<HashSet<string>>()]);
     }
 
     private sealed class Reader(string pattern)
@@ -98,7 +118,7 @@ public static class RequiredLiterals
             var exact = true;
             while (!AtEnd && Peek is not ('|' or ')'))
             {
-                var atom = Quantified(Atom());
+                var atom = Quantified(run.Count <= MaxStrings && LiteralRun() is { } literal ? literal : Atom());
                 if (atom.Required is { } required)
                 {
                     candidates.Add(required);
@@ -201,6 +221,35 @@ public static class RequiredLiterals
             _at = close + 1;
             return (min, max);
         }
+
+        /// <summary>
+        /// Two or more plain characters, none of them quantified, as one literal: what reading them one by one
+        /// would give when the run so far is small enough to extend, without a set per character. Null otherwise.
+        /// </summary>
+        private Facts? LiteralRun()
+        {
+            var end = _at;
+            while (end < pattern.Length && !IsSpecial(pattern[end]))
+            {
+                end++;
+            }
+
+            if (end < pattern.Length && pattern[end] is '?' or '*' or '+' or '{')
+            {
+                end--; // the last character is quantified
+            }
+
+            if (end - _at < 2)
+            {
+                return null;
+            }
+
+            var literal = pattern[_at..end];
+            _at = end;
+            return Facts.Literal(literal);
+        }
+
+        private static bool IsSpecial(char c) => c is '\\' or '[' or ']' or '(' or ')' or '{' or '}' or '|' or '^' or '$' or '.' or '?' or '*' or '+';
 
         private Facts Atom()
         {
