@@ -18,7 +18,6 @@ public class HotPathBenchmarks
 {
     private readonly PlainTextParser _parser = new();
     private SourceText _story = null!;
-    private Document _document = null!;
     private AnalyzerDriver _driver = null!;
     private RuleSet _rules = null!;
     private LintResult _result = null!;
@@ -27,7 +26,6 @@ public class HotPathBenchmarks
     public void Setup()
     {
         _story = new SourceText(Seeds.Stories[3]);
-        _document = _parser.Parse("story.txt", _story);
         _rules = RuleLoader.Load(RuleDirectory.Read(Path.Combine(Seeds.Root, "rules")));
         _driver = new AnalyzerDriver(_rules.Analyzers);
         var articles = Seeds.Stories.Select((s, i) => new Article($"seed{i}.txt", ".txt", new SourceText(s))).ToList();
@@ -37,8 +35,9 @@ public class HotPathBenchmarks
     [Benchmark]
     public Document Parse() => _parser.Parse("story.txt", _story);
 
+    /// <summary>A fresh copy of the text each call, as a run reads new text (an article's literal search is kept while its text lives).</summary>
     [Benchmark]
-    public int AnalyzeWithFullPack() => _driver.Analyze(_document).Count;
+    public int ParseAndAnalyzeWithFullPack() => _driver.Analyze(_parser.Parse("story.txt", new SourceText(new string(_story.Content)))).Count;
 
     [Benchmark]
     public void WriteSarif() => new SarifReporter().Write(_result, Stream.Null);
