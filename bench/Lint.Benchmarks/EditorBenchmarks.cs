@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Lint.Analysis;
-using Lint.Cli.Running;
-using Lint.Rules.Loading;
 using Lint.Syntax;
 using Lint.Text;
 
@@ -24,7 +22,7 @@ public class EditorBenchmarks
     public void Setup()
     {
         _story = Seeds.Stories[0];
-        _driver = new AnalyzerDriver(RuleLoader.Load(RuleDirectory.Read(Path.Combine(Seeds.Root, "rules"))).Analyzers);
+        _driver = new AnalyzerDriver(Seeds.LoadRules().Analyzers);
     }
 
     [Benchmark]

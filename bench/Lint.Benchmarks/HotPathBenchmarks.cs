@@ -26,7 +26,7 @@ public class HotPathBenchmarks
     public void Setup()
     {
         _story = new SourceText(Seeds.Stories[3]);
-        _rules = RuleLoader.Load(RuleDirectory.Read(Path.Combine(Seeds.Root, "rules")));
+        _rules = Seeds.LoadRules();
         _driver = new AnalyzerDriver(_rules.Analyzers);
         var articles = Seeds.Stories.Select((s, i) => new Article($"seed{i}.txt", ".txt", new SourceText(s))).ToList();
         _result = new Linter().Run(_rules, articles, [], CancellationToken.None);

@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Lint.Analysis;
-using Lint.Cli.Running;
-using Lint.Rules.Loading;
 using Lint.Syntax;
 using Lint.Text;
 
@@ -20,7 +18,7 @@ public class RuleBenchmarks
     private AnalyzerDriver _driver = null!;
 
     public static IEnumerable<string> RuleIds() =>
-        RuleLoader.Load(RuleDirectory.Read(Path.Combine(Seeds.Root, "rules"))).Rules.Select(r => r.Definition.Id);
+        Seeds.LoadRules().Rules.Select(r => r.Definition.Id);
 
     [ParamsSource(nameof(RuleIds))]
     public string Rule { get; set; } = string.Empty;
@@ -28,7 +26,7 @@ public class RuleBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var rules = RuleLoader.Load(RuleDirectory.Read(Path.Combine(Seeds.Root, "rules")));
+        var rules = Seeds.LoadRules();
         _driver = new AnalyzerDriver([rules.Rules.Single(r => r.Definition.Id == Rule).Analyzer]);
     }
 

@@ -1,3 +1,6 @@
+using Lint.Cli.Running;
+using Lint.Rules.Loading;
+
 namespace Lint.Benchmarks;
 
 /// <summary>The seed stories and the default rule pack, found from the repository root.</summary>
@@ -7,6 +10,9 @@ internal static class Seeds
 
     public static string[] Stories { get; } =
         Directory.GetFiles(Path.Combine(Root, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+
+    /// <summary>The default rule pack, loaded as <c>lint check</c> loads it.</summary>
+    public static RuleSet LoadRules() => RuleLoader.Load(RuleDirectory.Read(Path.Combine(Root, "rules")));
 
     private static string FindRoot()
     {

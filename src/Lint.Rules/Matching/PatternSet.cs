@@ -45,8 +45,6 @@ public sealed class PatternSet
             .ToDictionary(g => g.Key, g => g.Select(x => x.Pattern).Distinct().ToArray());
     }
 
-    public int Count => _patterns.Length;
-
     /// <summary>The matches in <paramref name="span"/> of <paramref name="text"/>, in order; the span is searched as if it were the whole text.</summary>
     public IEnumerable<PatternMatch> Matches(string text, TextSpan span)
     {
@@ -85,17 +83,6 @@ public sealed class PatternSet
             yield return new PatternMatch(candidates[best], span.Start + found.Index, found);
             position = found.Index + Math.Max(found.Length, 1);
         }
-    }
-
-    /// <summary>The first match in the span, or null.</summary>
-    public PatternMatch? First(string text, TextSpan span)
-    {
-        foreach (var match in Matches(text, span))
-        {
-            return match;
-        }
-
-        return null;
     }
 
     /// <summary>The regex of pattern <paramref name="index"/>, built on first use (runs in parallel may race to build it; one wins).</summary>

@@ -21,8 +21,6 @@ public sealed class QuotePairs
     /// <summary>Every mark of every pair, for a fast search of the next one.</summary>
     public SearchValues<char> Marks { get; }
 
-    public bool IsMark(char c) => IsOpener(c) || IsCloser(c);
-
     public bool IsOpener(char c) => Array.Exists(_pairs, p => p.Open == c);
 
     public bool IsCloser(char c) => Array.Exists(_pairs, p => p.Close == c);
