@@ -8,4 +8,7 @@ public sealed class Sentence(TextSpan span, IReadOnlyList<Word> words)
     public TextSpan Span { get; } = span;
 
     public IReadOnlyList<Word> Words { get; } = words;
+
+    /// <summary>The words as the language layer read them, once asked for (see <c>Lint.Language.Tagger</c>).</summary>
+    internal IReadOnlyList<Language.Token>? Tokens { get; set; }
 }

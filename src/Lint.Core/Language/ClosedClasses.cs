@@ -1,0 +1,52 @@
+namespace Lint.Language;
+
+/// <summary>Reads Data/closed-classes.txt: the small words of grammar, and the days and months.</summary>
+internal static class ClosedClasses
+{
+    public static void AddTo(Dictionary<string, Lexicon.Stored> words, Dictionary<string, NameKinds> names, TextReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            var name = line[..colon];
+            foreach (var word in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var kinds = name switch
+                {
+                    "day" => NameKinds.Day,
+                    "month" => NameKinds.Month,
+                    _ => NameKinds.None,
+                };
+                if (kinds != NameKinds.None)
+                {
+                    var key = word.ToLowerInvariant();
+                    names[key] = (names.GetValueOrDefault(key) & ~NameKinds.Holiday) | kinds;
+                    continue;
+                }
+
+                var tags = Tag(name);
+                words.TryGetValue(word, out var stored);
+                words[word] = stored with { Tags = stored.Tags | tags, Common = true };
+            }
+        }
+    }
+
+    private static WordTags Tag(string name) => name switch
+    {
+        "determiner" => WordTags.Determiner,
+        "pronoun" => WordTags.Pronoun,
+        "preposition" => WordTags.Preposition,
+        "conjunction" => WordTags.Conjunction,
+        "modal" => WordTags.Modal,
+        "auxiliary" => WordTags.Auxiliary | WordTags.Verb,
+        "wh" => WordTags.WhWord,
+        "to" => WordTags.To,
+        "number" => WordTags.Number,
+        _ => throw new InvalidDataException($"closed-classes.txt: unknown class '{name}'."),
+    };
+}

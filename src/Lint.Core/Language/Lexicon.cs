@@ -1,0 +1,188 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+
+namespace Lint.Language;
+
+/// <summary>
+/// English words with their parts of speech, lemmas, and the kinds of name they are. Built from WordNet 3.0
+/// and Hunspell's en_US dictionary by tools/lexicon/build_lexicon.py into an embedded resource, plus the
+/// closed word classes and irregular verbs written by hand (Data/). Loaded once, on first use, and shared:
+/// lookups are thread-safe and allocate nothing but the lemma of a regular inflection.
+/// </summary>
+public sealed class Lexicon
+{
+    private static readonly Lazy<Lexicon> Shared = new(Load);
+
+    private readonly FrozenDictionary<string, Stored> _words;
+    private readonly FrozenDictionary<string, NameKinds> _names;
+    private readonly FrozenDictionary<string, WordTags> _verbForms;
+    private readonly FrozenDictionary<string, string> _verbLemmas;
+
+    private Lexicon(
+        FrozenDictionary<string, Stored> words,
+        FrozenDictionary<string, NameKinds> names,
+        FrozenDictionary<string, WordTags> verbForms,
+        FrozenDictionary<string, string> verbLemmas)
+    {
+        _words = words;
+        _names = names;
+        _verbForms = verbForms;
+        _verbLemmas = verbLemmas;
+    }
+
+    /// <summary>The lexicon shipped with Lint.</summary>
+    public static Lexicon Default => Shared.Value;
+
+    /// <summary>
+    /// Looks a word up in any case. <see cref="LexiconEntry.Names"/> says what the word names when it is
+    /// capitalized, whatever case it was written in ("monday" -> Day), so a rule can ask whether a
+    /// lower-case word should have been a name; <see cref="LexiconEntry.IsCommonWord"/> says whether it is
+    /// also an ordinary lower-case word.
+    /// </summary>
+    public LexiconEntry Lookup(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        _names.TryGetValue(lower, out var names);
+        _words.TryGetValue(lower, out var stored);
+        var tags = stored.Tags;
+        var common = stored.Common;
+        var role = stored.Role;
+        var lemma = stored.Lemma ?? lower;
+
+        if (_verbForms.TryGetValue(lower, out var verbTags))
+        {
+            tags |= verbTags;
+            common = true;
+            if (_verbLemmas.TryGetValue(lower, out var verbLemma))
+            {
+                lemma = verbLemma;
+            }
+        }
+
+        var inflected = Morphology.Analyse(lower, this);
+        if (inflected.Tags != WordTags.None)
+        {
+            tags |= inflected.Tags;
+            common = true;
+            role |= inflected.Role;
+            if (stored.Tags == WordTags.None && verbTags == WordTags.None)
+            {
+                lemma = inflected.Lemma ?? lemma;
+            }
+        }
+
+        return new LexiconEntry(tags, names, common, role, lemma);
+    }
+
+    /// <summary>What a name of several words names ("korean war" -> Event), in any case; None when it is no name.</summary>
+    public NameKinds LookupName(string phrase) =>
+        _names.TryGetValue(phrase.ToLowerInvariant(), out var names) ? names : NameKinds.None;
+
+    /// <summary>The stored entry of a base form, for morphology: parts of speech from the lower-case form only.</summary>
+    internal bool TryGetBase(string lower, out WordTags tags, out bool role)
+    {
+        if (_words.TryGetValue(lower, out var stored) && stored.Common)
+        {
+            tags = stored.Tags;
+            role = stored.Role;
+            return true;
+        }
+
+        tags = WordTags.None;
+        role = false;
+        return false;
+    }
+
+    private static Lexicon Load()
+    {
+        var words = new Dictionary<string, Stored>(100_000, StringComparer.Ordinal);
+        var names = new Dictionary<string, NameKinds>(40_000, StringComparer.Ordinal);
+        using (var reader = OpenText("lexicon.tsv.gz", compressed: true))
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                var fields = line.Split('\t');
+                var entry = Stored.Parse(fields[1], fields[2], fields[3]);
+                if (entry.Names != NameKinds.None)
+                {
+                    var key = fields[0].ToLowerInvariant();
+                    names[key] = names.GetValueOrDefault(key) | entry.Names;
+                }
+
+                if (entry.Common || entry.Tags != WordTags.None)
+                {
+                    words[fields[0]] = entry with { Names = NameKinds.None };
+                }
+            }
+        }
+
+        using (var reader = OpenText("closed-classes.txt", compressed: false))
+        {
+            ClosedClasses.AddTo(words, names, reader);
+        }
+
+        using var verbs = OpenText("irregular-verbs.tsv", compressed: false);
+        var (verbForms, verbLemmas) = IrregularVerbs.Read(verbs);
+        return new Lexicon(
+            words.ToFrozenDictionary(StringComparer.Ordinal),
+            names.ToFrozenDictionary(StringComparer.Ordinal),
+            verbForms,
+            verbLemmas);
+    }
+
+    private static StreamReader OpenText(string name, bool compressed)
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        var stream = assembly.GetManifestResourceStream("Lint.Language.Data." + name)
+            ?? throw new InvalidOperationException($"The lexicon resource '{name}' is missing from {assembly.GetName().Name}.");
+        return new StreamReader(compressed ? new GZipStream(stream, CompressionMode.Decompress) : stream);
+    }
+
+    internal readonly record struct Stored(WordTags Tags, NameKinds Names, bool Common, bool Role, string? Lemma)
+    {
+        public static Stored Parse(string pos, string flags, string lemma)
+        {
+            var tags = WordTags.None;
+            foreach (var p in pos)
+            {
+                tags |= p switch
+                {
+                    'n' => WordTags.Noun,
+                    'v' => WordTags.Verb,
+                    'a' => WordTags.Adjective,
+                    'r' => WordTags.Adverb,
+                    _ => WordTags.None,
+                };
+            }
+
+            var names = NameKinds.None;
+            bool common = false, role = false;
+            foreach (var f in flags)
+            {
+                switch (f)
+                {
+                    case 'c': common = true; break;
+                    case 'p': role = true; break;
+                    default: names |= NameKind(f); break;
+                }
+            }
+
+            var first = lemma.Split('|')[0];
+            return new Stored(tags, names, common, role, first.Length == 0 ? null : first);
+        }
+
+        private static NameKinds NameKind(char flag) => flag switch
+        {
+            'D' => NameKinds.Day,
+            'M' => NameKinds.Month,
+            'H' => NameKinds.Holiday,
+            'P' => NameKinds.Person,
+            'L' => NameKinds.Place,
+            'O' => NameKinds.Organisation,
+            'N' => NameKinds.Nationality,
+            'G' => NameKinds.Language,
+            'E' => NameKinds.Event,
+            _ => NameKinds.Other,
+        };
+    }
+}

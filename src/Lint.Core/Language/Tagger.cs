@@ -1,0 +1,85 @@
+using Lint.Syntax;
+using Lint.Text;
+
+namespace Lint.Language;
+
+/// <summary>
+/// Reads a sentence's words into <see cref="Token"/>s: each word's candidates from the <see cref="Lexicon"/>,
+/// then narrowed by its neighbours where English leaves no doubt (after "the" a word is not a verb; after
+/// "would" it is one). A word the lexicon does not know is a proper noun when capitalized. The tokens of a
+/// sentence are read once and kept with it.
+/// </summary>
+public static class Tagger
+{
+    public static IReadOnlyList<Token> Tokens(this Sentence sentence, SourceText text) =>
+        sentence.Tokens ??= Tag(text.ToString(), sentence, Lexicon.Default);
+
+    public static IReadOnlyList<Token> Tag(string text, Sentence sentence, Lexicon lexicon)
+    {
+        var words = sentence.Words;
+        var tokens = new Token[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            tokens[i] = Read(text, words[i].Span, lexicon, sentenceStart: i == 0);
+        }
+
+        Narrow(tokens);
+        return tokens;
+    }
+
+    private static Token Read(string text, TextSpan span, Lexicon lexicon, bool sentenceStart)
+    {
+        var word = text.Substring(span.Start, span.Length);
+        var entry = lexicon.Lookup(word);
+        var casing = CasingOf.Word(word);
+        var tags = entry.Tags;
+        if (char.IsDigit(word[0]))
+        {
+            tags = WordTags.Number;
+        }
+        else if (casing is Casing.Capitalized or Casing.Mixed && (!sentenceStart || !entry.IsCommonWord))
+        {
+            // "Monday", "Cole", "iPhone": a name, whatever else the word can be in lower case.
+            tags |= WordTags.ProperNoun;
+        }
+        else if (tags == WordTags.None && casing == Casing.Upper)
+        {
+            tags = WordTags.ProperNoun;
+        }
+
+        return new Token(span, word, tags, entry.Lemma, entry.Names, entry.IsCommonWord, entry.IsRoleNoun, casing);
+    }
+
+    private static void Narrow(Token[] tokens)
+    {
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var previous = tokens[i - 1];
+            var token = tokens[i];
+            var tags = token.Tags;
+            const WordTags Nominal = WordTags.AnyNoun | WordTags.Adjective | WordTags.Number;
+            if (previous.Tags == WordTags.Determiner || previous.Tags == (WordTags.Determiner | WordTags.Pronoun)
+                || previous.Tags.HasFlag(WordTags.Possessive))
+            {
+                // "the record", "their record": a noun or an adjective, not a verb.
+                if ((tags & Nominal) != 0)
+                {
+                    tags &= ~(WordTags.Verb | WordTags.ThirdPersonVerb | WordTags.PastTense);
+                }
+            }
+            else if (previous.Tags.HasFlag(WordTags.Modal) || previous.Tags == WordTags.To)
+            {
+                // "would record", "to record": the base form of a verb.
+                if ((tags & WordTags.Verb) != 0 && !tags.HasFlag(WordTags.Adverb))
+                {
+                    tags = (tags & ~(WordTags.AnyNoun | WordTags.Adjective)) | (tags & WordTags.ProperNoun);
+                }
+            }
+
+            if (tags != token.Tags)
+            {
+                tokens[i] = token with { Tags = tags };
+            }
+        }
+    }
+}

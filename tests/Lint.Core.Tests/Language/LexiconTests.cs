@@ -1,0 +1,64 @@
+using Lint.Language;
+
+namespace Lint.Core.Tests.Language;
+
+public class LexiconTests
+{
+    private static readonly Lexicon Lexicon = Lexicon.Default;
+
+    [Theory]
+    [InlineData("monday", NameKinds.Day)]
+    [InlineData("July", NameKinds.Month)]
+    [InlineData("vietnam", NameKinds.Place)]
+    [InlineData("shakespeare", NameKinds.Person)]
+    [InlineData("mexican", NameKinds.Nationality)]
+    public void Names_are_known_in_any_case(string word, NameKinds kind) =>
+        Assert.True(Lexicon.Lookup(word).Names.HasFlag(kind), $"{word}: {Lexicon.Lookup(word).Names}");
+
+    [Theory]
+    [InlineData("monday", false)]
+    [InlineData("vietnam", false)]
+    [InlineData("march", true)]
+    [InlineData("bill", true)]
+    [InlineData("mars", true)]
+    public void Whether_a_name_is_also_a_common_word(string word, bool common) =>
+        Assert.Equal(common, Lexicon.Lookup(word).IsCommonWord);
+
+    [Theory]
+    [InlineData("korean war", NameKinds.Event)]
+    [InlineData("French Revolution", NameKinds.Event)]
+    public void Names_of_several_words(string phrase, NameKinds kind) =>
+        Assert.True(Lexicon.LookupName(phrase).HasFlag(kind));
+
+    [Theory]
+    [InlineData("went", WordTags.PastTense, "go")]
+    [InlineData("gone", WordTags.PastParticiple, "go")]
+    [InlineData("officials", WordTags.PluralNoun, "official")]
+    [InlineData("filed", WordTags.PastTense, "file")]
+    [InlineData("stopping", WordTags.Gerund, "stop")]
+    [InlineData("carries", WordTags.ThirdPersonVerb, "carry")]
+    [InlineData("would", WordTags.Modal, "would")]
+    [InlineData("the", WordTags.Determiner, "the")]
+    public void Inflected_forms_have_their_tag_and_lemma(string word, WordTags tag, string lemma)
+    {
+        var entry = Lexicon.Lookup(word);
+        Assert.True(entry.Tags.HasFlag(tag), $"{word}: {entry.Tags}");
+        Assert.Equal(lemma, entry.Lemma);
+    }
+
+    [Fact]
+    public void Went_is_not_a_past_participle() =>
+        Assert.False(Lexicon.Lookup("went").Tags.HasFlag(WordTags.PastParticiple));
+
+    [Theory]
+    [InlineData("aide", true)]
+    [InlineData("employees", true)]
+    [InlineData("supervisor", true)]
+    [InlineData("budget", false)]
+    public void Role_nouns_name_kinds_of_people(string word, bool role) =>
+        Assert.Equal(role, Lexicon.Lookup(word).IsRoleNoun);
+
+    [Fact]
+    public void A_word_it_does_not_know_is_unknown() =>
+        Assert.True(Lexicon.Lookup("qzxwv").IsUnknown);
+}
