@@ -70,7 +70,9 @@ for p, name in POS_FILES.items():
                     if word.isupper() and len(word) > 1:
                         continue    # acronyms: not a name a writer lowers by mistake
                     if p == "n":
-                        kind = LEX_KIND.get(lexfile, "X")
+                        if lexfile not in LEX_KIND:
+                            continue    # a genus, a drug, a brand of car: not names a writer lowers by mistake
+                        kind = LEX_KIND[lexfile]
                         if lexfile == "18" and not instance:
                             kind = "N"      # a Mexican, a Republican: a member of a nation or party
                         flags[word].add(kind)

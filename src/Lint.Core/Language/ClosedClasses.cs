@@ -3,7 +3,7 @@ namespace Lint.Language;
 /// <summary>Reads Data/closed-classes.txt: the small words of grammar, and the days and months.</summary>
 internal static class ClosedClasses
 {
-    public static void AddTo(Dictionary<string, Lexicon.Stored> words, Dictionary<string, NameKinds> names, TextReader reader)
+    public static void AddTo(Dictionary<string, Lexicon.Stored> words, Dictionary<string, NameKinds> names, Dictionary<string, string> nameForms, TextReader reader)
     {
         while (reader.ReadLine() is { } line)
         {
@@ -26,6 +26,7 @@ internal static class ClosedClasses
                 {
                     var key = word.ToLowerInvariant();
                     names[key] = (names.GetValueOrDefault(key) & ~NameKinds.Holiday) | kinds;
+                    nameForms[key] = word;
                     continue;
                 }
 

@@ -15,17 +15,20 @@ public sealed class Lexicon
 
     private readonly FrozenDictionary<string, Stored> _words;
     private readonly FrozenDictionary<string, NameKinds> _names;
+    private readonly FrozenDictionary<string, string> _nameForms;
     private readonly FrozenDictionary<string, WordTags> _verbForms;
     private readonly FrozenDictionary<string, string> _verbLemmas;
 
     private Lexicon(
         FrozenDictionary<string, Stored> words,
         FrozenDictionary<string, NameKinds> names,
+        FrozenDictionary<string, string> nameForms,
         FrozenDictionary<string, WordTags> verbForms,
         FrozenDictionary<string, string> verbLemmas)
     {
         _words = words;
         _names = names;
+        _nameForms = nameForms;
         _verbForms = verbForms;
         _verbLemmas = verbLemmas;
     }
@@ -42,7 +45,11 @@ public sealed class Lexicon
     public LexiconEntry Lookup(string word)
     {
         var lower = word.ToLowerInvariant();
-        _names.TryGetValue(lower, out var names);
+        if (!_names.TryGetValue(lower, out var names) && Possessive.Owner(lower) is { } owner)
+        {
+            names = _names.GetValueOrDefault(owner);
+        }
+
         _words.TryGetValue(lower, out var stored);
         var tags = stored.Tags;
         var common = stored.Common;
@@ -78,6 +85,20 @@ public sealed class Lexicon
     public NameKinds LookupName(string phrase) =>
         _names.TryGetValue(phrase.ToLowerInvariant(), out var names) ? names : NameKinds.None;
 
+    /// <summary>How a name is written ("o'keeffe" -> "O'Keeffe", "korean war" -> "Korean War"); null when it is no name.</summary>
+    public string? NameForm(string phrase)
+    {
+        var lower = phrase.ToLowerInvariant();
+        if (_nameForms.TryGetValue(lower, out var form))
+        {
+            return form;
+        }
+
+        return Possessive.Owner(lower) is { } owner && _nameForms.TryGetValue(owner, out var ownerForm)
+            ? ownerForm + phrase[owner.Length..]
+            : null;
+    }
+
     /// <summary>The stored entry of a base form, for morphology: parts of speech from the lower-case form only.</summary>
     internal bool TryGetBase(string lower, out WordTags tags, out bool role)
     {
@@ -97,6 +118,7 @@ public sealed class Lexicon
     {
         var words = new Dictionary<string, Stored>(100_000, StringComparer.Ordinal);
         var names = new Dictionary<string, NameKinds>(40_000, StringComparer.Ordinal);
+        var nameForms = new Dictionary<string, string>(40_000, StringComparer.Ordinal);
         using (var reader = OpenText("lexicon.tsv.gz", compressed: true))
         {
             while (reader.ReadLine() is { } line)
@@ -107,6 +129,7 @@ public sealed class Lexicon
                 {
                     var key = fields[0].ToLowerInvariant();
                     names[key] = names.GetValueOrDefault(key) | entry.Names;
+                    nameForms.TryAdd(key, fields[0]);
                 }
 
                 if (entry.Common || entry.Tags != WordTags.None)
@@ -118,7 +141,7 @@ public sealed class Lexicon
 
         using (var reader = OpenText("closed-classes.txt", compressed: false))
         {
-            ClosedClasses.AddTo(words, names, reader);
+            ClosedClasses.AddTo(words, names, nameForms, reader);
         }
 
         using var verbs = OpenText("irregular-verbs.tsv", compressed: false);
@@ -126,6 +149,7 @@ public sealed class Lexicon
         return new Lexicon(
             words.ToFrozenDictionary(StringComparer.Ordinal),
             names.ToFrozenDictionary(StringComparer.Ordinal),
+            nameForms.ToFrozenDictionary(StringComparer.Ordinal),
             verbForms,
             verbLemmas);
     }

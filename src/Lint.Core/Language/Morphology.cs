@@ -15,9 +15,8 @@ internal static class Morphology
             return result;
         }
 
-        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal))
+        if (Possessive.Owner(lower) is { } owner)
         {
-            var owner = lower[..^2];
             var entry = lexicon.Lookup(owner);
             return entry.Tags == WordTags.None
                 ? result

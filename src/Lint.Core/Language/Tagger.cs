@@ -12,7 +12,7 @@ namespace Lint.Language;
 public static class Tagger
 {
     public static IReadOnlyList<Token> Tokens(this Sentence sentence, SourceText text) =>
-        sentence.Tokens ??= Tag(text.ToString(), sentence, Lexicon.Default);
+        sentence.Tokens ??= Tag(text.Content, sentence, Lexicon.Default);
 
     public static IReadOnlyList<Token> Tag(string text, Sentence sentence, Lexicon lexicon)
     {

@@ -6,6 +6,7 @@ using Lint.Rules.Kinds.Duplicates;
 using Lint.Rules.Kinds.Existence;
 using Lint.Rules.Kinds.Names;
 using Lint.Rules.Kinds.NameSpelling;
+using Lint.Rules.Kinds.ProperNouns;
 using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
 using Lint.Rules.Kinds.Substitution;
@@ -20,6 +21,7 @@ public static class RuleKinds
     private static readonly RuleKind[] All =
     [
         new AnonymityKind(),
+        new ProperNounsKind(),
         new ArticlesKind(),
         new AttributionKind(),
         new ConsistencyKind(),

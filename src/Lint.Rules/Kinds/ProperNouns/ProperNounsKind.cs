@@ -1,0 +1,42 @@
+using Lint.Analysis;
+using Lint.Language;
+using Lint.Rules.Loading;
+
+namespace Lint.Rules.Kinds.ProperNouns;
+
+/// <summary>
+/// <c>extends: propernouns</c> (Lint's own kind): a proper noun written in lower case ("monday", "vietnam",
+/// "mexican", "korean war"), known from the language layer's lexicon rather than from a list in the rule.
+/// <c>kinds</c> names what to check (day, month, holiday, place, person, nationality, language, event,
+/// organisation, other: a capitalized-only dictionary word such as a given name); a word that is also an
+/// ordinary lower-case word ("march", "bill", "china" the dishes) is never flagged. <c>exceptions</c> lists
+/// words left alone. <c>titles</c> lists formal titles that are capitalized before a name ("senator Ruiz").
+/// The fix writes the name as the lexicon does. <c>%s</c> are the text found and the name.
+/// </summary>
+public sealed class ProperNounsKind : RuleKind
+{
+    public override string Name => "propernouns";
+
+    public override Analyzer? Create(RuleDefinition rule, RuleNode options)
+    {
+        var kinds = NameKinds.None;
+        foreach (var node in options.GetList("kinds", required: true))
+        {
+            if (Enum.TryParse<NameKinds>(node.Value, ignoreCase: true, out var kind) && kind != NameKinds.None)
+            {
+                kinds |= kind;
+            }
+            else
+            {
+                options.Errors.Add(node, $"'{node.Value}' is not a kind of name. Use day, month, holiday, place, person, nationality, language, event, organisation or other.");
+            }
+        }
+
+        var exceptions = Words(options, "exceptions");
+        var titles = Words(options, "titles");
+        return options.Errors.Any ? null : new ProperNounsAnalyzer(rule, kinds, exceptions, titles, Lexicon.Default);
+    }
+
+    private static HashSet<string> Words(RuleNode options, string key) =>
+        new(options.GetList(key).Select(v => v.Value ?? string.Empty).Where(v => v.Length > 0), StringComparer.OrdinalIgnoreCase);
+}
