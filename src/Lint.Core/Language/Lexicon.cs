@@ -72,8 +72,9 @@ public sealed class Lexicon
             tags |= inflected.Tags;
             common = true;
             role |= inflected.Role;
-            if (stored.Tags == WordTags.None && verbTags == WordTags.None)
+            if (verbTags == WordTags.None)
             {
+                // "orchestrated" is an adjective in WordNet too, but its lemma is the verb's.
                 lemma = inflected.Lemma ?? lemma;
             }
         }

@@ -1,4 +1,5 @@
 using Lint.Analysis;
+using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Syntax;
 using Lint.Text;
@@ -53,7 +54,7 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
             var attributed = cues[i] is not null
                 || (Carries(Carry.Next) && i + 1 < sentences.Count && OpensWithQuotedAttribution(sentences[i + 1], cues[i + 1], quotes))
                 || (Carries(Carry.Previous) && attributedBefore);
-            if (!introduced && !attributed && FindClaim(text, sentences[i].Span, attributedQuotes) is { } claim)
+            if (!introduced && !attributed && FindClaim(context.Document.Text, sentences[i], attributedQuotes) is { } claim)
             {
                 context.Report(claim.Span, MessageFormat.Format(rule.Message, claim.Phrase, claim.Category));
             }
@@ -64,22 +65,21 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
     }
 
     /// <summary>The first claim signal of the sentence that is not inside an attributed quotation.</summary>
-    private Claim? FindClaim(string text, TextSpan sentence, QuotedSpans attributedQuotes)
+    private Claim? FindClaim(SourceText source, Sentence sentence, QuotedSpans attributedQuotes)
     {
         Claim? first = null;
         foreach (var category in options.Claims)
         {
-            foreach (var m in category.Signals.Matches(text, sentence))
+            foreach (var candidate in Signals(source, sentence, category))
             {
-                var span = m.Span;
-                if (m.Length == 0 || options.Match.IsException(m.ValueSpan) || attributedQuotes.Overlaps(span))
+                if (attributedQuotes.Overlaps(candidate.Span))
                 {
                     continue;
                 }
 
-                if (first is null || span.Start < first.Value.Span.Start)
+                if (first is null || candidate.Span.Start < first.Value.Span.Start)
                 {
-                    first = new Claim(span, m.Value, category.Name);
+                    first = candidate;
                 }
 
                 break;
@@ -87,6 +87,73 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
         }
 
         return first;
+    }
+
+    /// <summary>The category's signals in the sentence: pattern matches, then phrase matches, each in order.</summary>
+    private IEnumerable<Claim> Signals(SourceText source, Sentence sentence, ClaimCategory category)
+    {
+        var text = source.Content;
+        if (category.Signals is { } signals)
+        {
+            foreach (var m in signals.Matches(text, sentence.Span))
+            {
+                if (m.Length > 0 && !options.Match.IsException(m.ValueSpan))
+                {
+                    yield return new Claim(m.Span, m.Value, category.Name);
+                }
+            }
+        }
+
+        if (category.Phrases.Count == 0)
+        {
+            yield break;
+        }
+
+        var tokens = sentence.Tokens(source);
+        foreach (var phrase in category.Phrases)
+        {
+            foreach (var (first, last) in phrase.Matches(tokens))
+            {
+                if (!IsModifier(tokens, first))
+                {
+                    var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
+                    yield return new Claim(span, source.ToString(span), category.Name);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the embezzled funds", "lost or stolen carts": a verb's participle used as an adjective describes a
+    /// thing; it asserts nothing about anyone. Nor does a present verb that defines whom a sentence is about
+    /// ("employees who retaliate against ... can be fired").
+    /// </summary>
+    private static bool IsModifier(IReadOnlyList<Token> tokens, int at)
+    {
+        var word = tokens[at];
+        if (at == 0)
+        {
+            return false;
+        }
+
+        var before = tokens[at - 1];
+        if (before.Lower is "who" or "that" or "which" && word.Is(WordTags.Verb) && !word.Is(WordTags.PastTense))
+        {
+            return true;
+        }
+
+        if (!word.Is(WordTags.PastParticiple))
+        {
+            return false;
+        }
+
+        if (before.Is(WordTags.Determiner | WordTags.Possessive) && !before.Is(WordTags.AnyNoun))
+        {
+            return true;
+        }
+
+        return !word.Is(WordTags.PastTense) && !before.Is(WordTags.Auxiliary)
+            && at + 1 < tokens.Count && tokens[at + 1].Is(WordTags.AnyNoun);
     }
 
     /// <summary>The first attribution cue of a sentence that is the reporter's, not inside a quotation.</summary>

@@ -1,4 +1,5 @@
 using Lint.Analysis;
+using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Rules.Matching;
 using YamlDotNet.RepresentationModel;
@@ -8,7 +9,8 @@ namespace Lint.Rules.Kinds.Attribution;
 /// <summary>
 /// <c>extends: attribution</c> (Lint's own kind): AP's rule that a disputable fact the reporter did not
 /// witness is attributed in the same sentence. <c>claims</c> maps each kind of claim, named as the message
-/// should say it ("an accusation"), to the patterns that signal it; <c>cues</c> lists the patterns of
+/// should say it ("an accusation"), to the patterns that signal it, and <c>phrases</c> to phrases of lemmas
+/// (<see cref="LemmaPhrase"/>: "funnel ... money" covers every inflection); <c>cues</c> lists the patterns of
 /// attribution ("said", "according to"); <c>carry</c> lists where else attribution may come from
 /// (<c>quote</c>, <c>intro</c>, <c>next</c>, <c>previous</c>; see <see cref="Carry"/>; default: the first three).
 /// The shared keys <c>ignorecase</c>, <c>nonword</c> and <c>exceptions</c> apply to both lists. The message's
@@ -45,39 +47,85 @@ public sealed class AttributionKind : RuleKind
 
     private static List<ClaimCategory>? ReadClaims(RuleNode options, MatchOptions match)
     {
-        var node = options.Find("claims");
-        if (node is not YamlMappingNode mapping || mapping.Children.Count == 0)
+        var patterns = ReadCategories(options, "claims");
+        var phrases = ReadCategories(options, "phrases");
+        if (patterns is null || phrases is null)
         {
-            options.Errors.Add(node ?? options.Mapping, "An attribution rule needs 'claims': a mapping from each kind of claim to its list of patterns.");
             return null;
         }
 
-        var categories = new List<ClaimCategory>();
-        var valid = true;
-        foreach (var (key, value) in mapping.Children)
+        if (patterns.Count == 0 && phrases.Count == 0)
         {
-            var name = (key as YamlScalarNode)?.Value;
-            var patterns = value switch
+            options.Errors.Add(options.Mapping, "An attribution rule needs 'claims' (patterns) or 'phrases' (lemma phrases): a mapping from each kind of claim to its list.");
+            return null;
+        }
+
+        var valid = true;
+        var categories = new List<ClaimCategory>();
+        foreach (var name in patterns.Keys.Concat(phrases.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var signals = patterns.GetValueOrDefault(name);
+            valid &= signals is null || signals.All(p => RulePattern.Validate(p, options.Errors, "claim pattern"));
+            var parsed = new List<LemmaPhrase>();
+            foreach (var node in phrases.GetValueOrDefault(name) ?? [])
+            {
+                if (LemmaPhrase.Parse(node.Value ?? string.Empty, out var error) is { } phrase)
+                {
+                    parsed.Add(phrase);
+                }
+                else
+                {
+                    options.Errors.Add(node, $"The phrase '{node.Value}' cannot be read: {error}");
+                    valid = false;
+                }
+            }
+
+            if (valid)
+            {
+                categories.Add(new ClaimCategory(name, signals is null ? null : match.Set(signals), parsed));
+            }
+        }
+
+        return valid ? categories : null;
+    }
+
+    /// <summary>A mapping from each kind of claim to a list of entries; empty when the key is absent, null when it is malformed.</summary>
+    private static Dictionary<string, List<YamlScalarNode>>? ReadCategories(RuleNode options, string key)
+    {
+        var result = new Dictionary<string, List<YamlScalarNode>>(StringComparer.Ordinal);
+        var node = options.Find(key);
+        if (node is null)
+        {
+            return result;
+        }
+
+        if (node is not YamlMappingNode mapping || mapping.Children.Count == 0)
+        {
+            options.Errors.Add(node, $"'{key}' is a mapping from each kind of claim to its list.");
+            return null;
+        }
+
+        var valid = true;
+        foreach (var (name, value) in mapping.Children)
+        {
+            var entries = value switch
             {
                 YamlSequenceNode sequence => sequence.Children.OfType<YamlScalarNode>().ToList(),
                 YamlScalarNode scalar => [scalar],
                 _ => [],
             };
-            if (string.IsNullOrWhiteSpace(name) || patterns.Count == 0 || value is YamlSequenceNode s && s.Children.Count != patterns.Count)
+            var label = (name as YamlScalarNode)?.Value;
+            if (string.IsNullOrWhiteSpace(label) || entries.Count == 0 || value is YamlSequenceNode s && s.Children.Count != entries.Count)
             {
-                options.Errors.Add(key, "Each entry of 'claims' is a kind of claim with a list of patterns.");
+                options.Errors.Add(name, $"Each entry of '{key}' is a kind of claim with a list.");
                 valid = false;
                 continue;
             }
 
-            valid &= patterns.All(p => RulePattern.Validate(p, options.Errors, "claim pattern"));
-            if (valid)
-            {
-                categories.Add(new ClaimCategory(name, match.Set(patterns)));
-            }
+            result[label] = entries;
         }
 
-        return valid ? categories : null;
+        return valid ? result : null;
     }
 
     private static Carry ReadCarry(RuleNode options)
