@@ -115,7 +115,8 @@ public sealed class Lexicon
         return false;
     }
 
-    private static Lexicon Load()
+    /// <summary>Reads the shipped lexicon anew; <see cref="Default"/> reads it once and keeps it.</summary>
+    public static Lexicon Load()
     {
         var words = new Dictionary<string, Stored>(100_000, StringComparer.Ordinal);
         var names = new Dictionary<string, NameKinds>(40_000, StringComparer.Ordinal);
