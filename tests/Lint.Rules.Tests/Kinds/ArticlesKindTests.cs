@@ -29,6 +29,7 @@ public class ArticlesKindTests
     [InlineData("It is a, well, an odd thing.")]
     [InlineData("It was a unanimous vote for a universal plan by a union.")]
     [InlineData("An uninsured driver caused an unexpected delay at an unidentified site.")]
+    [InlineData("She owns a condo run by an HOA and got an FRB loan for an SAT tutor.")]
     public void Right_articles_letters_exceptions_and_punctuation_are_left_alone(string text) =>
         Assert.Empty(Run(Rule, text));
 }

@@ -7,7 +7,9 @@ namespace Lint.Rules.Kinds.Articles;
 /// its prefix actually decides. AvsAn counts every word under a prefix, the exceptions that have a longer
 /// prefix of their own included: its "uni" counts "a unit" and "an uninsured" alike, its "un" counts "an
 /// unusual" and "a university" alike, so the plain counts make clear cases look doubtful. Taking out the
-/// counts of the longer prefixes leaves the words that fall back on this one.
+/// counts of the longer prefixes leaves the words that fall back on this one. Abbreviations keep the plain
+/// counts: an all-capital prefix mixes letters read one by one ("an NYC", "an HOA") with letters read as
+/// a word ("a NATO"), and only the wider counts are cautious enough for them.
 /// </summary>
 public static class ArticleUsage
 {
@@ -20,7 +22,8 @@ public static class ArticleUsage
     public static (string Article, long ForArticle, long ForOther) Query(string word)
     {
         var usage = AvsAnLib.AvsAn.Query(word);
-        var (a, an) = Own.GetOrAdd(usage.Prefix, _ => OwnCounts(usage));
+        var isAbbreviation = !word.Any(char.IsLower);
+        var (a, an) = isAbbreviation ? (usage.aCount, usage.anCount) : Own.GetOrAdd(usage.Prefix, _ => OwnCounts(usage));
         return usage.Article == "an" ? ("an", an, a) : ("a", a, an);
     }
 
