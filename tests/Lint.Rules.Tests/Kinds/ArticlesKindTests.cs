@@ -11,6 +11,9 @@ public class ArticlesKindTests
     [InlineData("An university opened.", "An", "A")]
     [InlineData("She met a FBI agent.", "a", "an")]
     [InlineData("He was a 8-year-old boy.", "a", "an")]
+    [InlineData("It was a unexpected win.", "a", "an")]
+    [InlineData("They chose an uniform policy.", "an", "a")]
+    [InlineData("The tenants formed an union.", "an", "a")]
     public void A_wrong_article_is_flagged_and_fixed_keeping_its_capital(string text, string wrong, string right)
     {
         var finding = Assert.Single(Run(Rule, text));
@@ -24,6 +27,9 @@ public class ArticlesKindTests
     [InlineData("Class A offices are rented.")]
     [InlineData("She stayed at an hotel.")]
     [InlineData("It is a, well, an odd thing.")]
+    [InlineData("It was a unanimous vote for a universal plan by a union.")]
+    [InlineData("An uninsured driver caused an unexpected delay at an unidentified site.")]
+    [InlineData("She owns a condo run by an HOA and got an FRB loan for an SAT tutor.")]
     public void Right_articles_letters_exceptions_and_punctuation_are_left_alone(string text) =>
         Assert.Empty(Run(Rule, text));
 }

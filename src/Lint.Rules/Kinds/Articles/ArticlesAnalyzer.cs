@@ -39,9 +39,7 @@ public sealed class ArticlesAnalyzer(RuleDefinition rule, MatchOptions options, 
             return;
         }
 
-        var usage = AvsAnLib.AvsAn.Query(word);
-        var expected = usage.Article;
-        var (forExpected, forOther) = expected == "an" ? (usage.anCount, usage.aCount) : (usage.aCount, usage.anCount);
+        var (expected, forExpected, forOther) = ArticleUsage.Query(word);
         if (expected == (isAn ? "an" : "a") || forExpected < ratio * Math.Max(1, forOther))
         {
             return;

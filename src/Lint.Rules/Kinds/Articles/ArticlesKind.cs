@@ -9,7 +9,7 @@ namespace Lint.Rules.Kinds.Articles;
 /// actually use the articles, and only where that usage is clear. <c>exceptions</c> lists next words to
 /// leave alone. The fix swaps the article, keeping its capital. The message's <c>%s</c> are the right
 /// article, the wrong one, and the next word. <c>ratio</c> (default 3) is how many times more often
-/// writers must use one article than the other before a word is checked.
+/// writers must use one article than the other before a word is checked, counted by <see cref="ArticleUsage"/>.
 /// </summary>
 public sealed class ArticlesKind : RuleKind
 {

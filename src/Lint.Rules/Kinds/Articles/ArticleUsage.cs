@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+
+namespace Lint.Rules.Kinds.Articles;
+
+/// <summary>
+/// How often writers put "a" and "an" before a word, from the AvsAn package, counted only over the words
+/// its prefix actually decides. AvsAn counts every word under a prefix, the exceptions that have a longer
+/// prefix of their own included: its "uni" counts "a unit" and "an uninsured" alike, its "un" counts "an
+/// unusual" and "a university" alike, so the plain counts make clear cases look doubtful. Taking out the
+/// counts of the longer prefixes leaves the words that fall back on this one. Abbreviations keep the plain
+/// counts: an all-capital prefix mixes letters read one by one ("an NYC", "an HOA") with letters read as
+/// a word ("a NATO"), and only the wider counts are cautious enough for them.
+/// </summary>
+public static class ArticleUsage
+{
+    // The characters AvsAn's prefixes continue with: letters, digits, and the marks inside or after a word.
+    private const string Continuations = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'. ";
+
+    private static readonly ConcurrentDictionary<string, (long A, long An)> Own = new(StringComparer.Ordinal);
+
+    /// <summary>The article writers use before <paramref name="word"/>, and how often they use it and the other one.</summary>
+    public static (string Article, long ForArticle, long ForOther) Query(string word)
+    {
+        var usage = AvsAnLib.AvsAn.Query(word);
+        var isAbbreviation = !word.Any(char.IsLower);
+        var (a, an) = isAbbreviation ? (usage.aCount, usage.anCount) : Own.GetOrAdd(usage.Prefix, _ => OwnCounts(usage));
+        return usage.Article == "an" ? ("an", an, a) : ("a", a, an);
+    }
+
+    private static (long A, long An) OwnCounts(AvsAnLib.AvsAn.Result usage)
+    {
+        long a = usage.aCount, an = usage.anCount;
+        foreach (var next in Continuations)
+        {
+            var longer = AvsAnLib.AvsAn.Query(usage.Prefix + next);
+            var isOwnEntry = longer.Prefix.Length > usage.Prefix.Length
+                && (longer.aCount, longer.anCount) != (usage.aCount, usage.anCount);
+            if (isOwnEntry)
+            {
+                a -= longer.aCount;
+                an -= longer.anCount;
+            }
+        }
+
+        return (Math.Max(0, a), Math.Max(0, an));
+    }
+}
