@@ -64,4 +64,15 @@ public class ConsistencyKindTests
         Assert.Equal("'%' is written 'percent' 2 times elsewhere in this story.", finding.Message);
         Assert.Equal(" percent", finding.Fix!.Edits[0].NewText);
     }
+
+    [Fact]
+    public void With_fix_false_a_side_that_stands_for_several_words_is_flagged_without_a_fix()
+    {
+        const string rule = "extends: consistency\nmessage: \"'%s' against '%s' %s.\"\nfix: false\neither:\n  (?:Sept|Oct)\\.: (?:September|October)\n";
+
+        var finding = Assert.Single(Run(rule, "It opened Sept. 4 and closed Oct. 20; it reopens October 1."));
+
+        Assert.Equal("'October' against 'Oct.' 2 times elsewhere in this story.", finding.Message);
+        Assert.Null(finding.Fix);
+    }
 }

@@ -11,9 +11,9 @@ namespace Lint.Rules.Kinds.Consistency;
 /// <summary>
 /// Counts the uses of each form, per story or across the run (the tallies of every story first, then each
 /// story's uses of the losing form), and flags the uses of the losing form when the winning one is used at
-/// least <paramref name="min"/> times.
+/// least <paramref name="min"/> times, with a fix to the winner's usual spelling unless <paramref name="fix"/> is false.
 /// </summary>
-public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, MatchOptions options, bool corpus, int min)
+public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, MatchOptions options, bool corpus, int min, bool fix)
     : Analyzer(rule.ToDescriptor())
 {
     public override void Initialize(AnalysisContext context)
@@ -63,7 +63,7 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
         return story;
     }
 
-    private void Report(FormCounts counts, StoryForms story, Action<TextSpan, string, Fix> report)
+    private void Report(FormCounts counts, StoryForms story, Action<TextSpan, string, Fix?> report)
     {
         for (var i = 0; i < pairs.Length; i++)
         {
@@ -87,7 +87,7 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
             {
                 // A form may carry the space before it ("12 percent" against "12%"), which the fix needs and the message does not.
                 var message = MessageFormat.Format(rule.Message, occurrence.Text.Trim(), preferred.Trim(), where);
-                report(occurrence.Span, message, new Fix($"Replace with '{preferred}'", [new TextEdit(occurrence.Span, preferred)]));
+                report(occurrence.Span, message, fix ? new Fix($"Replace with '{preferred}'", [new TextEdit(occurrence.Span, preferred)]) : null);
             }
         }
     }

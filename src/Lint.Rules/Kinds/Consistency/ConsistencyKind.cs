@@ -8,7 +8,9 @@ namespace Lint.Rules.Kinds.Consistency;
 /// should use one. The form used more often wins (on a tie, the one used first) and each use of the other
 /// is flagged with a fix. <c>corpus: true</c> (Lint's own key) compares across every story of the run
 /// instead of within each story. <c>min</c> (Lint's own, default 1) is how often the winning form must be
-/// used before the other is flagged, so one use against one is left alone with <c>min: 2</c>. The
+/// used before the other is flagged, so one use against one is left alone with <c>min: 2</c>. <c>fix: false</c>
+/// (Lint's own) offers no fix, for a side that stands for several words ("Sept."|"Oct." against
+/// "September"|"October"), where the winner's usual spelling is not the replacement. The
 /// message's <c>%s</c> are the form found, the form to use, and where that form is used.
 /// </summary>
 public sealed class ConsistencyKind : RuleKind
@@ -20,6 +22,7 @@ public sealed class ConsistencyKind : RuleKind
         var match = MatchOptions.Read(options);
         var corpus = options.GetBool("corpus", false);
         var min = options.GetInt("min", 1, 100) ?? 1;
+        var fix = options.GetBool("fix", true);
         var pairs = options.GetPairs("either", required: true);
         var valid = pairs.Count > 0;
         foreach (var (left, right) in pairs)
@@ -33,6 +36,6 @@ public sealed class ConsistencyKind : RuleKind
         }
 
         var compiled = pairs.Select(p => new FormPair(match.Compile(p.Key.Value!), match.Compile(p.Value.Value!))).ToArray();
-        return new ConsistencyAnalyzer(rule, compiled, match, corpus, min);
+        return new ConsistencyAnalyzer(rule, compiled, match, corpus, min, fix);
     }
 }
