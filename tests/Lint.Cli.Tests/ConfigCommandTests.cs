@@ -101,4 +101,42 @@ public class ConfigCommandTests
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("--ext .docx is not a format Lint reads", unknown.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_rule_shipped_off_runs_only_when_the_config_enables_it_or_its_style()
+    {
+        const string rule = "extends: existence\nmessage: \"Write '%s' with a sign.\"\nenabled: false\nlevel: warning\ntokens: [percent]\n"
+            + "examples:\n  - \"Up 5 [|percent|].\"\n  - \"Up 5%.\"\n";
+        using var folder = new TempFolder();
+        folder.Write("house/Strict/Percent.yml", rule);
+        folder.Write("off/.lint.yaml", "rules: [../house]\n");
+        folder.Write("off/story.txt", "Sales rose 5 percent, the company said.\n");
+        folder.Write("style/.lint.yaml", "rules: [../house]\nenable: [Strict]\n");
+        folder.Write("style/story.txt", "Sales rose 5 percent, the company said.\n");
+        folder.Write("rule/.lint.yaml", "rules: [../house]\nenable: [Strict.Percent]\n");
+        folder.Write("rule/story.txt", "Sales rose 5 percent, the company said.\n");
+
+        var result = LintProcess.RunIn(folder.Path, null, "check", "off", "style", "rule", "--no-default-rules");
+
+        Assert.Equal(string.Empty, result.Stderr);
+        Assert.DoesNotContain("off/story.txt", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("style/story.txt:1:14: warning Strict.Percent", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("rule/story.txt:1:14: warning Strict.Percent", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_AP_style_of_the_default_pack_is_off_until_a_config_enables_it()
+    {
+        const string story = "Turnout rose to 62 percent this year from 58 percent in 2021, the clerk said.\n";
+        using var folder = new TempFolder();
+        folder.Write("house/story.txt", story);
+        folder.Write("ap/.lint.yaml", "enable: [AP]\n");
+        folder.Write("ap/story.txt", story);
+
+        var result = LintProcess.RunIn(folder.Path, null, "check", "house", "ap");
+
+        Assert.Equal(string.Empty, result.Stderr);
+        Assert.DoesNotContain("house/story.txt", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("ap/story.txt:1:19: warning AP.Percent", result.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -165,6 +165,21 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void A_rule_shipped_off_is_fixed_only_when_rule_names_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("story.txt", "Sales rose 5 percent in March, the company said.\n");
+
+        var plain = LintProcess.RunIn(folder.Path, null, "fix", "story.txt");
+        var before = Encoding.UTF8.GetString(folder.Read("story.txt"));
+        var named = LintProcess.RunIn(folder.Path, null, "fix", "story.txt", "--rule", "AP.Percent");
+
+        Assert.Equal((0, 0), (plain.ExitCode, named.ExitCode));
+        Assert.Equal("Sales rose 5 percent in March, the company said.\n", before);
+        Assert.Equal("Sales rose 5% in March, the company said.\n", Encoding.UTF8.GetString(folder.Read("story.txt")));
+    }
+
+    [Fact]
     public void A_byte_order_mark_crlf_line_breaks_and_permissions_are_kept()
     {
         using var folder = new TempFolder();

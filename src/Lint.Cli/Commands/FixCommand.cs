@@ -91,7 +91,10 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
         return errors.Count > 0 || failed ? ExitCodes.UsageError : ExitCodes.Clean;
     }
 
-    /// <summary>The loaded rules, narrowed to the <c>--rule</c> ids if any; null (and a message) when nothing can run.</summary>
+    /// <summary>
+    /// The loaded rules, narrowed to the <c>--rule</c> ids if any, else those shipped on (a rule with
+    /// <c>enabled: false</c> runs only when <c>--rule</c> names it); null (and a message) when nothing can run.
+    /// </summary>
     private RuleSet? Select(RuleSet rules, IReadOnlyList<string> only)
     {
         if (rules.Rules.Count == 0)
@@ -111,7 +114,7 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
             return null;
         }
 
-        return only.Count == 0 ? rules : rules with { Rules = rules.Rules.Where(r => only.Contains(r.Definition.Id)).ToList() };
+        return rules with { Rules = rules.Rules.Where(r => only.Count == 0 ? r.Definition.EnabledByDefault : only.Contains(r.Definition.Id)).ToList() };
     }
 
     private (int Fixes, int Changed, bool Failed) PrintDiffs(IReadOnlyList<ArticleFile> files, FixPassesResult result)

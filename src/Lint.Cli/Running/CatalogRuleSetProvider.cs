@@ -64,16 +64,16 @@ public sealed class CatalogRuleSetProvider(RuleOptions options, ILogger logger) 
         var files = chain.Select(c => ArticleReader.DisplayPath(c.Path)).ToHashSet(StringComparer.Ordinal);
         if (Report(_locator.Loader.Errors.Where(e => files.Contains(e.Path))))
         {
-            return (RulesFor(fallback), Settings(fallback));
+            return Defaults(fallback);
         }
 
         var rules = RulesFor(file);
         if (Report(ConfigTargets.Unknown(chain, rules)))
         {
-            return (RulesFor(fallback), Settings(fallback));
+            return Defaults(fallback);
         }
 
-        return (rules, Settings(file));
+        return (rules, Settings(file, rules));
     }
 
     /// <summary>The rules of the resolved set of folders, loaded once per set.</summary>
@@ -90,15 +90,22 @@ public sealed class CatalogRuleSetProvider(RuleOptions options, ILogger logger) 
         return rules;
     }
 
+    private (RuleSet Rules, DocumentSettings Settings) Defaults(FileSettings fallback)
+    {
+        var rules = RulesFor(fallback);
+        return (rules, Settings(fallback, rules));
+    }
+
     /// <summary>
     /// What the configuration decides for the document. Every rule of its set comes from a folder it uses,
-    /// so each rule starts enabled, as an active folder's rule does in <c>lint check</c>.
+    /// so each rule starts enabled unless it is shipped off (<c>enabled: false</c>), as in <c>lint check</c>.
     /// </summary>
-    private static DocumentSettings Settings(FileSettings file)
+    private static DocumentSettings Settings(FileSettings file, RuleSet rules)
     {
         _ = file.Layers; // matched once here, before stories are analysed in parallel
+        var shippedOff = rules.Rules.Where(r => !r.Definition.EnabledByDefault).Select(r => r.Definition.Id).ToHashSet(StringComparer.Ordinal);
         var resolved = new ConcurrentDictionary<string, (bool Enabled, Severity? Level)>(StringComparer.Ordinal);
-        (bool Enabled, Severity? Level) Lookup(string id) => resolved.GetOrAdd(id, i => file.Resolve(i, enabledByDefault: true));
+        (bool Enabled, Severity? Level) Lookup(string id) => resolved.GetOrAdd(id, i => file.Resolve(i, enabledByDefault: !shippedOff.Contains(i)));
         return new DocumentSettings(file.IsIgnored, id => Lookup(id).Enabled, id => Lookup(id).Level, file.MinLevel ?? Severity.Suggestion);
     }
 

@@ -85,7 +85,7 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
             using var input = terminal.OpenStandardInput();
             if (ArticleReader.ReadStdin(input, stdinExtension, inputErrors) is { } article)
             {
-                sources.Add(ArticleSource.InMemory(article, Resolve(stdinSettings, request, origins, cliFolders)));
+                sources.Add(ArticleSource.InMemory(article, Resolve(stdinSettings, request, origins, cliFolders, rules)));
             }
         }
 
@@ -94,7 +94,7 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
         {
             if (!resolved.TryGetValue(fileSettings, out var settings))
             {
-                resolved[fileSettings] = settings = Resolve(fileSettings, request, origins, cliFolders);
+                resolved[fileSettings] = settings = Resolve(fileSettings, request, origins, cliFolders, rules);
             }
 
             sources.Add(ArticleSource.File(file, settings));
@@ -110,13 +110,17 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
         return new CheckPlan(terminal, linter.Start(rules, baseline), sources, inputErrors);
     }
 
-    /// <summary>What the configuration and the command line decide for one article.</summary>
-    private static ArticleSettings Resolve(FileSettings file, LintRequest request, Dictionary<string, string> origins, HashSet<string> cliFolders)
+    /// <summary>
+    /// What the configuration and the command line decide for one article: a rule starts on when its folder
+    /// is in use and the rule is not shipped off (<c>enabled: false</c>); the config's layers then apply.
+    /// </summary>
+    private static ArticleSettings Resolve(FileSettings file, LintRequest request, Dictionary<string, string> origins, HashSet<string> cliFolders, RuleSet rules)
     {
         var folders = file.RuleFolders.ToHashSet(StringComparer.Ordinal);
         var defaults = Path.GetFullPath(RuleDirectory.Default);
-        bool FromActiveFolder(string id) => !origins.TryGetValue(id, out var folder)
-            || cliFolders.Contains(folder) || folders.Contains(folder) || (folder == defaults && file.UseDefaultRules && request.Rules.UseDefaults);
+        var shippedOff = rules.Rules.Where(r => !r.Definition.EnabledByDefault).Select(r => r.Definition.Id).ToHashSet(StringComparer.Ordinal);
+        bool FromActiveFolder(string id) => !shippedOff.Contains(id) && (!origins.TryGetValue(id, out var folder)
+            || cliFolders.Contains(folder) || folders.Contains(folder) || (folder == defaults && file.UseDefaultRules && request.Rules.UseDefaults));
 
         var failLevel = request.FailLevel.Set ? request.FailLevel.Level : file.FailLevel.Set ? file.FailLevel.Level : Severity.Error;
         var minLevel = request.MinLevel ?? file.MinLevel ?? Severity.Suggestion;

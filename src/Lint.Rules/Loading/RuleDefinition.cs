@@ -3,7 +3,11 @@ using Lint.Rules.Examples;
 
 namespace Lint.Rules.Loading;
 
-/// <summary>The keys every rule has, whatever its kind: what Roslyn keeps in a DiagnosticDescriptor, plus its examples.</summary>
+/// <summary>
+/// The keys every rule has, whatever its kind: what Roslyn keeps in a DiagnosticDescriptor, plus its examples
+/// and whether it runs when no configuration names it (<c>enabled: false</c> ships a rule off, as Roslyn's
+/// <c>isEnabledByDefault</c> does: a <c>.lint.yaml</c> turns it on with <c>enable</c>, by id or by style).
+/// </summary>
 public sealed record RuleDefinition(
     string Id,
     string Kind,
@@ -13,7 +17,8 @@ public sealed record RuleDefinition(
     string? Link,
     RuleScope Scope,
     string SourcePath,
-    IReadOnlyList<RuleExample> Examples)
+    IReadOnlyList<RuleExample> Examples,
+    bool EnabledByDefault = true)
 {
     public DiagnosticDescriptor ToDescriptor() => new(Id, Title(), Description, Level, Link, SourcePath);
 

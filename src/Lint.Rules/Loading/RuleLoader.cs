@@ -59,6 +59,7 @@ public static class RuleLoader
         var link = ReadLink(node);
         var scope = RuleScope.Read(node);
         var examples = RuleExample.Read(node);
+        var enabled = node.GetBool("enabled", true);
         if (kindNode is null)
         {
             return null;
@@ -71,7 +72,7 @@ public static class RuleLoader
             return null;
         }
 
-        var definition = new RuleDefinition(source.Id, kind.Name, message, level, description, link, scope, source.Path, examples);
+        var definition = new RuleDefinition(source.Id, kind.Name, message, level, description, link, scope, source.Path, examples, enabled);
         var analyzer = kind.Create(definition, node);
         node.ReportUnknownKeys(kind.Name);
         return errors.Any || analyzer is null ? null : new LoadedRule(definition, analyzer);

@@ -93,6 +93,18 @@ public sealed class CatalogRuleSetProviderTests : IDisposable
         Assert.True(_logs.Contains(LogLevel.Error, error));
     }
 
+    [Fact]
+    public void A_rule_shipped_off_is_enabled_only_where_a_config_enables_it_or_its_style()
+    {
+        File.WriteAllText(Path.Combine(_folder, "House", "Typo.yml"), TestRules.Typo + "enabled: false\n");
+        Write(".lint.yaml", "default-rules: false\nrules: [House]\n");
+        Write("strict/.lint.yaml", "extends: ../.lint.yaml\nenable: [House]\n");
+        var provider = new CatalogRuleSetProvider(new RuleOptions([], UseDefaults: false), _logs);
+
+        Assert.False(provider.GetSettings(Path.Combine(_folder, "a.txt")).IsEnabled("House.Typo"));
+        Assert.True(provider.GetSettings(Path.Combine(_folder, "strict", "b.txt")).IsEnabled("House.Typo"));
+    }
+
     private void Write(string relativePath, string text)
     {
         var full = Path.Combine(_folder, relativePath);

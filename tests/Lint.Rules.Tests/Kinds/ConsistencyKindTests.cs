@@ -42,4 +42,37 @@ public class ConsistencyKindTests
         Assert.Equal("b.txt", finding.Location.Path);
         Assert.Equal("'IRay' is written 'iRay' in 2 other stories.", finding.Message);
     }
+
+    [Fact]
+    public void With_min_the_winning_form_must_be_used_that_often()
+    {
+        const string rule = PerStory + "min: 2\n";
+
+        const string twice = "IRay said. iRay makes optics. iRay is in Yantai.";
+
+        Assert.Empty(Run(rule, "IRay said. iRay makes optics."));
+        Assert.Equal("IRay", Flagged(twice, Assert.Single(Run(rule, twice))));
+    }
+
+    [Fact]
+    public void A_form_that_carries_its_space_is_trimmed_in_the_message_and_kept_in_the_fix()
+    {
+        const string rule = "extends: consistency\nmessage: \"'%s' is written '%s' %s.\"\nnonword: true\neither:\n  '(?<=\\d) percent': '(?<=\\d)%'\n";
+
+        var finding = Assert.Single(Run(rule, "Up 5 percent, then 6 percent, then 7%."));
+
+        Assert.Equal("'%' is written 'percent' 2 times elsewhere in this story.", finding.Message);
+        Assert.Equal(" percent", finding.Fix!.Edits[0].NewText);
+    }
+
+    [Fact]
+    public void With_fix_false_a_side_that_stands_for_several_words_is_flagged_without_a_fix()
+    {
+        const string rule = "extends: consistency\nmessage: \"'%s' against '%s' %s.\"\nfix: false\neither:\n  (?:Sept|Oct)\\.: (?:September|October)\n";
+
+        var finding = Assert.Single(Run(rule, "It opened Sept. 4 and closed Oct. 20; it reopens October 1."));
+
+        Assert.Equal("'October' against 'Oct.' 2 times elsewhere in this story.", finding.Message);
+        Assert.Null(finding.Fix);
+    }
 }

@@ -23,6 +23,15 @@ public class RuleLoaderTests
         Assert.Equal("Test.Rule", rule.Definition.Id);
         Assert.Equal(Lint.Diagnostics.Severity.Error, rule.Definition.Level);
         Assert.Equal("Words to avoid.", rule.Analyzer.Descriptor.Title);
+        Assert.True(rule.Definition.EnabledByDefault);
+    }
+
+    [Fact]
+    public void A_rule_that_says_enabled_false_loads_shipped_off()
+    {
+        var rule = Assert.Single(Load("extends: existence\nmessage: m\nenabled: false\ntokens: [very]\n").Rules);
+
+        Assert.False(rule.Definition.EnabledByDefault);
     }
 
     [Theory]
@@ -33,6 +42,7 @@ public class RuleLoaderTests
     [InlineData("extends: existence\nmessage: m\ntokens:\n  - fine\n  - 'bad(regex'\n", 5, 14, "not a valid regular expression")]
     [InlineData("extends: substitution\nmessage: m\nswap:\n  'a[b': c\n", 4, 6, "not a valid regular expression")]
     [InlineData("extends: existence\nmessage: m\nignorecase: maybe\ntokens: [a]\n", 3, 13, "must be true or false")]
+    [InlineData("extends: existence\nmessage: m\nenabled: off\ntokens: [a]\n", 3, 10, "must be true or false")]
     [InlineData("extends: existence\nmessage: m\nscope: footer\ntokens: [a]\n", 3, 8, "Unknown scope 'footer'")]
     [InlineData("extends: existence\nmessage: m\nlink: not a url\ntokens: [a]\n", 3, 7, "'link' must be a full http or https address")]
     [InlineData("extends: existence\nmessage: m\n", 1, 1, "needs 'tokens'")]

@@ -10,9 +10,10 @@ namespace Lint.Rules.Kinds.Consistency;
 
 /// <summary>
 /// Counts the uses of each form, per story or across the run (the tallies of every story first, then each
-/// story's uses of the losing form), and flags the uses of the losing form.
+/// story's uses of the losing form), and flags the uses of the losing form when the winning one is used at
+/// least <paramref name="min"/> times, with a fix to the winner's usual spelling unless <paramref name="fix"/> is false.
 /// </summary>
-public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, MatchOptions options, bool corpus)
+public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, MatchOptions options, bool corpus, int min, bool fix)
     : Analyzer(rule.ToDescriptor())
 {
     public override void Initialize(AnalysisContext context)
@@ -62,7 +63,7 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
         return story;
     }
 
-    private void Report(FormCounts counts, StoryForms story, Action<TextSpan, string, Fix> report)
+    private void Report(FormCounts counts, StoryForms story, Action<TextSpan, string, Fix?> report)
     {
         for (var i = 0; i < pairs.Length; i++)
         {
@@ -74,13 +75,19 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
 
             var leftWins = left.Count != right.Count ? left.Count > right.Count : Compare(left, right) <= 0;
             var (winner, loser, winnerHere) = leftWins ? (left, story.Right[i], story.Left[i]) : (right, story.Left[i], story.Right[i]);
+            if (winner.Count < min)
+            {
+                continue;
+            }
+
             var preferred = winner.Spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
             var otherStories = winner.Stories - (winnerHere.Count > 0 ? 1 : 0);
             var where = otherStories > 0 ? $"in {"other story".ToQuantity(otherStories)}" : $"{"time".ToQuantity(winner.Count)} elsewhere in this story";
             foreach (var occurrence in loser)
             {
-                var message = MessageFormat.Format(rule.Message, occurrence.Text, preferred, where);
-                report(occurrence.Span, message, new Fix($"Replace with '{preferred}'", [new TextEdit(occurrence.Span, preferred)]));
+                // A form may carry the space before it ("12 percent" against "12%"), which the fix needs and the message does not.
+                var message = MessageFormat.Format(rule.Message, occurrence.Text.Trim(), preferred.Trim(), where);
+                report(occurrence.Span, message, fix ? new Fix($"Replace with '{preferred}'", [new TextEdit(occurrence.Span, preferred)]) : null);
             }
         }
     }
