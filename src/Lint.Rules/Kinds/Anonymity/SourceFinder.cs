@@ -1,0 +1,194 @@
+using Lint.Language;
+
+namespace Lint.Rules.Kinds.Anonymity;
+
+/// <summary>
+/// Finds the people a sentence quotes by their nouns: an indefinite or counting determiner, modifiers, a
+/// role noun and a speech verb ("one county official said", "according to a person familiar with the
+/// talks", "..., said a senior aide."); a bare plural with a qualifier ("lawyers familiar with the case
+/// said"); an inherently anonymous noun ("festival insiders say"); a bare "officials said". A source named
+/// in apposition ("a hospital employee, Jane Roe, said"), one referred back to ("the employee said") and a
+/// role noun that says nothing ("a driver was hurt") are not sources.
+/// </summary>
+public sealed class SourceFinder(SourceWords words)
+{
+    private const int MaxModifiers = 4;
+    private const int MaxObject = 8;
+    private const int MaxAside = 14;
+
+    private const WordTags Nominal = WordTags.Noun | WordTags.PluralNoun | WordTags.ProperNoun | WordTags.Adjective | WordTags.Gerund;
+
+    private const WordTags Grammar = WordTags.Determiner | WordTags.Pronoun | WordTags.Preposition | WordTags.Conjunction
+        | WordTags.Modal | WordTags.Auxiliary | WordTags.WhWord | WordTags.To | WordTags.Number;
+
+    /// <summary>The prepositions that tie a noun to its employer: "an official at the agency", "a member of the board".</summary>
+    private static readonly HashSet<string> Employers = ["of", "at", "with", "from", "for", "in", "inside", "within", "on"];
+
+    public IEnumerable<SourceMention> Find(TokenLine line, Func<Token, bool> quoted)
+    {
+        for (var head = 0; head < line.Count; head++)
+        {
+            if (!quoted(line[head]) && Read(line, head) is { } mention)
+            {
+                yield return mention;
+            }
+        }
+    }
+
+    private SourceMention? Read(TokenLine line, int head)
+    {
+        var token = line[head];
+        var noun = SourceNoun.Normalize(token.Lemma);
+        var anonymous = words.Anonymous.Contains(noun);
+        if (!anonymous && (!(token.IsRoleNoun || words.Roles.Contains(noun)) || words.NotRoles.Contains(noun)))
+        {
+            return null;
+        }
+
+        if (ReadModifiers(line, head) is not var (start, determined, modified))
+        {
+            return null;
+        }
+
+        var (last, qualified, attached) = ReadPostModifier(line, head);
+        var verbEnd = ReadSpeechAfter(line, last);
+        var inverted = verbEnd is null ? ReadSpeechBefore(line, start, last) : null;
+        if ((verbEnd is null && inverted is null) || verbEnd == -1)
+        {
+            return null;
+        }
+
+        var span = line.Span(inverted ?? start, verbEnd ?? last);
+        if (determined || anonymous || qualified)
+        {
+            return determined || token.Lower != noun ? new SourceMention(span, noun, Described: false) : null;
+        }
+
+        if (token.Lower == noun)
+        {
+            return null;
+        }
+
+        if (modified || attached)
+        {
+            return new SourceMention(span, noun, Described: true);
+        }
+
+        return words.Bare.Contains(noun) ? new SourceMention(span, noun, Described: false) : null;
+    }
+
+    /// <summary>
+    /// Walks left from the noun over its modifiers to an indefinite or counting determiner. Null when a
+    /// definite word ("the", "his") makes the noun one the story has met already.
+    /// </summary>
+    private (int Start, bool Determined, bool Modified)? ReadModifiers(TokenLine line, int head)
+    {
+        var start = head;
+        var modified = false;
+        for (var i = head - 1; i >= 0 && line.Joined(i) && head - i <= MaxModifiers + 1; i--)
+        {
+            var word = line[i];
+            if (words.Determiners.Contains(word.Lower))
+            {
+                return (i, true, modified);
+            }
+
+            if (!word.Is(Nominal) || word.Is(Grammar) || words.Speech.Contains(word) || words.Inverted.Contains(word))
+            {
+                return word.Is(WordTags.Determiner | WordTags.Pronoun) ? null : (start, false, modified);
+            }
+
+            start = i;
+            modified |= !words.Vague.Contains(word.Lower);
+        }
+
+        return (start, false, modified);
+    }
+
+    /// <summary>What follows the noun before its verb: a qualifier ("familiar with the case") or an employer ("at the agency").</summary>
+    private (int Last, bool Qualified, bool Attached) ReadPostModifier(TokenLine line, int head)
+    {
+        if (!line.Joined(head))
+        {
+            return (head, false, false);
+        }
+
+        var qualifier = words.Qualifiers.LengthAt(line, line.Tokens, head + 1);
+        if (qualifier > 0)
+        {
+            return (SkipObject(line, head + qualifier), true, false);
+        }
+
+        return Employers.Contains(line[head + 1].Lower) ? (SkipObject(line, head + 1), false, true) : (head, false, false);
+    }
+
+    /// <summary>The last word of a short object ("the case"), which ends at a comma, a "who" or a speech verb.</summary>
+    private int SkipObject(TokenLine line, int from)
+    {
+        var last = from;
+        while (last - from < MaxObject && line.Joined(last) && !IsSpeech(line, last + 1) && !line[last + 1].Is(WordTags.WhWord))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The last word of the speech verb after the noun ("said", "told"), past an adverb ("also said") or an
+    /// aside between commas (", speaking anonymously, said"). Null when none follows; -1 when the aside
+    /// names the source ("a hospital employee, Jane Roe, said").
+    /// </summary>
+    private int? ReadSpeechAfter(TokenLine line, int last)
+    {
+        var at = last + 1;
+        if (at >= line.Count)
+        {
+            return null;
+        }
+
+        if (line.CommaAfter(last))
+        {
+            var close = Enumerable.Range(at, Math.Min(MaxAside, line.Count - at)).Where(line.CommaAfter).Cast<int?>().FirstOrDefault();
+            var named = line[at].Is(WordTags.ProperNoun) && line[at].Casing != Casing.Lower;
+            return close is { } c && SpeechEnd(line, c + 1) is { } end ? (named ? -1 : end) : null;
+        }
+
+        if (!line.Joined(last))
+        {
+            return null;
+        }
+
+        var adverb = line[at].Tags is WordTags.Adverb && line.Joined(at);
+        return SpeechEnd(line, at) ?? (adverb ? SpeechEnd(line, at + 1) : null);
+    }
+
+    /// <summary>"according to a source close to the club," and "..., said one official.": the start of the speech words before the source.</summary>
+    private int? ReadSpeechBefore(TokenLine line, int start, int last)
+    {
+        if (!line.EndsSentence(last) && !line.CommaAfter(last))
+        {
+            return null;
+        }
+
+        for (var from = Math.Max(0, start - 3); from < start; from++)
+        {
+            if (words.Inverted.LengthAt(line, line.Tokens, from) == start - from && line.Joined(start - 1))
+            {
+                return from;
+            }
+        }
+
+        return null;
+    }
+
+    private int? SpeechEnd(TokenLine line, int at)
+    {
+        var length = words.Speech.LengthAt(line, line.Tokens, at);
+        var end = at + length - 1;
+        var order = end + 2 < line.Count && line[end + 1].Is(WordTags.Pronoun) && line[end + 2].Is(WordTags.To);
+        return length > 0 && !order ? end : null;
+    }
+
+    private bool IsSpeech(TokenLine line, int at) => words.Speech.LengthAt(line, line.Tokens, at) > 0;
+}
