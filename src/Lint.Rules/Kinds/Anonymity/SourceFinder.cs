@@ -15,21 +15,27 @@ public sealed class SourceFinder(SourceWords words)
     private const int MaxModifiers = 4;
     private const int MaxObject = 8;
     private const int MaxAside = 14;
+    private const int MaxOrderObject = 3;
 
     private const WordTags Nominal = WordTags.Noun | WordTags.PluralNoun | WordTags.ProperNoun | WordTags.Adjective | WordTags.Gerund;
 
     private const WordTags Grammar = WordTags.Determiner | WordTags.Pronoun | WordTags.Preposition | WordTags.Conjunction
         | WordTags.Modal | WordTags.Auxiliary | WordTags.WhWord | WordTags.To | WordTags.Number;
 
+    private const WordTags ObjectWords = WordTags.Noun | WordTags.PluralNoun | WordTags.ProperNoun | WordTags.Pronoun | WordTags.Determiner | WordTags.Adjective;
+
     /// <summary>The prepositions that tie a noun to its employer: "an official at the agency", "a member of the board".</summary>
     private static readonly HashSet<string> Employers = ["of", "at", "with", "from", "for", "in", "inside", "within", "on"];
 
     public IEnumerable<SourceMention> Find(TokenLine line, Func<Token, bool> quoted)
     {
+        var covered = 0;
         for (var head = 0; head < line.Count; head++)
         {
-            if (!quoted(line[head]) && Read(line, head) is { } mention)
+            // "a person familiar with the talks": "familiar" is a noun for a person too, but inside a source already found.
+            if (line[head].Span.Start >= covered && !quoted(line[head]) && Read(line, head) is { } mention)
             {
+                covered = mention.Span.End;
                 yield return mention;
             }
         }
@@ -51,6 +57,13 @@ public sealed class SourceFinder(SourceWords words)
         }
 
         var (last, qualified, attached) = ReadPostModifier(line, head);
+        var plural = token.Lower != noun;
+        if (!determined && !anonymous && !qualified && plural && (modified || attached))
+        {
+            // "City officials", "lawyers for the landlord": a group described by its office, whether it speaks here or not.
+            return new SourceMention(line.Span(start, last), noun, Described: true);
+        }
+
         var verbEnd = ReadSpeechAfter(line, last);
         var inverted = verbEnd is null ? ReadSpeechBefore(line, start, last) : null;
         if ((verbEnd is null && inverted is null) || verbEnd == -1)
@@ -58,23 +71,8 @@ public sealed class SourceFinder(SourceWords words)
             return null;
         }
 
-        var span = line.Span(inverted ?? start, verbEnd ?? last);
-        if (determined || anonymous || qualified)
-        {
-            return determined || token.Lower != noun ? new SourceMention(span, noun, Described: false) : null;
-        }
-
-        if (token.Lower == noun)
-        {
-            return null;
-        }
-
-        if (modified || attached)
-        {
-            return new SourceMention(span, noun, Described: true);
-        }
-
-        return words.Bare.Contains(noun) ? new SourceMention(span, noun, Described: false) : null;
+        var unnamed = determined || (plural && (anonymous || qualified || words.Bare.Contains(noun)));
+        return unnamed ? new SourceMention(line.Span(inverted ?? start, verbEnd ?? last), noun, Described: false) : null;
     }
 
     /// <summary>
@@ -185,9 +183,27 @@ public sealed class SourceFinder(SourceWords words)
     private int? SpeechEnd(TokenLine line, int at)
     {
         var length = words.Speech.LengthAt(line, line.Tokens, at);
-        var end = at + length - 1;
-        var order = end + 2 < line.Count && line[end + 1].Is(WordTags.Pronoun) && line[end + 2].Is(WordTags.To);
-        return length > 0 && !order ? end : null;
+        return length > 0 && !IsOrder(line, at + length - 1) ? at + length - 1 : null;
+    }
+
+    /// <summary>"told employees to leave", "told him to rest": an order given, not information passed on.</summary>
+    private static bool IsOrder(TokenLine line, int verb)
+    {
+        for (var to = verb + 2; to <= verb + MaxOrderObject + 1 && to + 1 < line.Count && line.Joined(to - 1); to++)
+        {
+            var word = line[to - 1];
+            if (!word.Is(ObjectWords) || word.Is(WordTags.Auxiliary | WordTags.Modal))
+            {
+                return false;
+            }
+
+            if (line[to].Is(WordTags.To))
+            {
+                return line[to + 1].Is(WordTags.Verb);
+            }
+        }
+
+        return false;
     }
 
     private bool IsSpeech(TokenLine line, int at) => words.Speech.LengthAt(line, line.Tokens, at) > 0;
