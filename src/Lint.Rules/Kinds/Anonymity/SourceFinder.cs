@@ -161,19 +161,19 @@ public sealed class SourceFinder(SourceWords words)
         return SpeechEnd(line, at) ?? (adverb ? SpeechEnd(line, at + 1) : null);
     }
 
-    /// <summary>"according to a source close to the club," and "..., said one official.": the start of the speech words before the source.</summary>
+    /// <summary>
+    /// "according to a source close to the club," and "..., said one official.": the start of the speech
+    /// words before the source. After a verb the source ends the sentence ("she said a nurse, who ..., fell"
+    /// is no quote); after a preposition a comma may follow it.
+    /// </summary>
     private int? ReadSpeechBefore(TokenLine line, int start, int last)
     {
-        if (!line.EndsSentence(last) && !line.CommaAfter(last))
-        {
-            return null;
-        }
-
         for (var from = Math.Max(0, start - 3); from < start; from++)
         {
             if (words.Inverted.LengthAt(line, line.Tokens, from) == start - from && line.Joined(start - 1))
             {
-                return from;
+                var preposition = line[start - 1].Is(WordTags.To | WordTags.Preposition);
+                return line.EndsSentence(last) || (preposition && line.CommaAfter(last)) ? from : null;
             }
         }
 
@@ -182,8 +182,11 @@ public sealed class SourceFinder(SourceWords words)
 
     private int? SpeechEnd(TokenLine line, int at)
     {
+        // "a nurse said to be on leave", "a clerk told to stay home": no quote.
         var length = words.Speech.LengthAt(line, line.Tokens, at);
-        return length > 0 && !IsOrder(line, at + length - 1) ? at + length - 1 : null;
+        var end = at + length - 1;
+        var passive = end + 1 < line.Count && line.Joined(end) && line[end + 1].Is(WordTags.To);
+        return length > 0 && !passive && !IsOrder(line, end) ? end : null;
     }
 
     /// <summary>"told employees to leave", "told him to rest": an order given, not information passed on.</summary>
