@@ -24,8 +24,8 @@ public sealed class SourceFinder(SourceWords words)
 
     private const WordTags ObjectWords = WordTags.Noun | WordTags.PluralNoun | WordTags.ProperNoun | WordTags.Pronoun | WordTags.Determiner | WordTags.Adjective;
 
-    /// <summary>The prepositions that tie a noun to its employer: "an official at the agency", "a member of the board".</summary>
-    private static readonly HashSet<string> Employers = ["of", "at", "with", "from", "for", "in", "inside", "within", "on"];
+    /// <summary>The prepositions that tie a noun to its employer: "an official at the agency", "an aide to the mayor".</summary>
+    private static readonly HashSet<string> Employers = ["of", "to", "at", "with", "from", "for", "in", "inside", "within", "on"];
 
     public IEnumerable<SourceMention> Find(TokenLine line, Func<Token, bool> quoted)
     {
