@@ -71,6 +71,12 @@ public sealed class AnonymityRoleNounTests
     }
 
     [Fact]
+    public void AGroupDescribedByItsOfficeDoesNotHideASourceAfterIt()
+    {
+        Assert.Equal(["a source close to the talks said"], RuleHarness.Flagged(Loaded, "Lawyers for the port and a source close to the talks said the strike was over."));
+    }
+
+    [Fact]
     public void EachNounIsFlaggedOnceAStoryInAnyNumber()
     {
         const string Article = """

@@ -35,7 +35,7 @@ public sealed class SourceFinder(SourceWords words)
             // "a person familiar with the talks": "familiar" is a noun for a person too, but inside a source already found.
             if (line[head].Span.Start >= covered && !quoted(line[head]) && Read(line, head) is { } mention)
             {
-                covered = mention.Span.End;
+                covered = mention.Described ? covered : mention.Span.End;
                 yield return mention;
             }
         }
@@ -120,11 +120,11 @@ public sealed class SourceFinder(SourceWords words)
         return Employers.Contains(line[head + 1].Lower) ? (SkipObject(line, head + 1), false, true) : (head, false, false);
     }
 
-    /// <summary>The last word of a short object ("the case"), which ends at a comma, a "who" or a speech verb.</summary>
+    /// <summary>The last word of a short object ("the case"), which ends at a comma, a "who", an "and" or a speech verb.</summary>
     private int SkipObject(TokenLine line, int from)
     {
         var last = from;
-        while (last - from < MaxObject && line.Joined(last) && !IsSpeech(line, last + 1) && !line[last + 1].Is(WordTags.WhWord))
+        while (last - from < MaxObject && line.Joined(last) && !IsSpeech(line, last + 1) && !line[last + 1].Is(WordTags.WhWord | WordTags.Conjunction))
         {
             last++;
         }
