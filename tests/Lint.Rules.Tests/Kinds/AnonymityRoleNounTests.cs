@@ -15,6 +15,7 @@ public sealed class AnonymityRoleNounTests
         roles: [person, people]
         notroles: [spokesman, resident]
         bare: [official]
+        crowds: [person]
         qualifiers: [familiar with, close to]
         vague: [senior]
         sources:
@@ -35,6 +36,7 @@ public sealed class AnonymityRoleNounTests
     [InlineData("Mechanics familiar with the fleet said the brakes were worn.", "Mechanics familiar with the fleet said")]
     [InlineData("Club insiders say the coach will stay.", "Club insiders say")]
     [InlineData("Senior officials said the bridge was safe.", "Senior officials said")]
+    [InlineData("One person said the bridge was safe.", "One person said")]
     [InlineData("A dock foreman, speaking anonymously, said the cranes were idle.", "A dock foreman, speaking anonymously, said")]
     public void FlagsAnUnnamedPersonQuotedAsASource(string sentence, string flagged)
     {
@@ -50,6 +52,7 @@ public sealed class AnonymityRoleNounTests
     [InlineData("Several residents said the cranes were loud.")]
     [InlineData("Port officials said the cranes were idle.")]
     [InlineData("Mechanics said the brakes were worn.")]
+    [InlineData("Two people said they saw smoke.")]
     [InlineData("A foreman said the cranes were idle because the union had told him not to talk.")]
     [InlineData("Officials said in a statement that the cranes were idle.")]
     [InlineData("\"A foreman said the cranes were idle,\" the driver told reporters.")]

@@ -12,9 +12,10 @@ namespace Lint.Rules.Kinds.Anonymity;
 /// ("one county official") and before one of <c>speech</c> ("said"), or after one of <c>inverted</c>
 /// ("according to a source", "said one official."); a bare plural counts with one of <c>qualifiers</c>
 /// ("lawyers familiar with the case"), always for the <c>anonymous</c> nouns ("insiders say"), and with no
-/// modifier but <c>vague</c> ones for the <c>bare</c> nouns ("senior officials said"). A bare plural with
-/// an office ("City officials said", "officials at the agency") is described, and a later "one official
-/// said" refers back to it. <c>sources</c> are patterns flagged as written ("on condition of anonymity").
+/// modifier but <c>vague</c> ones for the <c>bare</c> nouns ("senior officials said"); the plural of a
+/// <c>crowds</c> noun counts only with a qualifier ("two people said they saw smoke" is no source). A bare
+/// plural with an office ("City officials said", "officials at the agency") is described, and a later "one
+/// official said" refers back to it. <c>sources</c> are patterns flagged as written ("on condition of anonymity").
 /// A sentence that matches any of <c>reasons</c> ("not authorized to discuss") is left alone, and so is a
 /// source the sentence describes (<c>described</c>: "in a statement"); a pattern's named group <c>who</c>
 /// captures the noun it describes. The shared keys (<c>ignorecase</c>, <c>nonword</c>, <c>exceptions</c>,
@@ -61,6 +62,7 @@ public sealed class AnonymityKind : RuleKind
             Nouns(options, "roles"),
             Nouns(options, "notroles"),
             Nouns(options, "bare"),
+            Nouns(options, "crowds"),
             Phrases(options, "qualifiers"),
             Words(options, "vague"));
         return speech.IsEmpty ? null : words;

@@ -71,7 +71,8 @@ public sealed class SourceFinder(SourceWords words)
             return null;
         }
 
-        var unnamed = determined || (plural && (anonymous || qualified || words.Bare.Contains(noun)));
+        var crowd = plural && !qualified && words.Crowds.Contains(noun);
+        var unnamed = !crowd && (determined || (plural && (anonymous || qualified || words.Bare.Contains(noun))));
         return unnamed ? new SourceMention(line.Span(inverted ?? start, verbEnd ?? last), noun, Described: false) : null;
     }
 

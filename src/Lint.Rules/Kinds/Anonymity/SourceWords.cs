@@ -12,6 +12,7 @@ namespace Lint.Rules.Kinds.Anonymity;
 /// <param name="Roles">Nouns for people that the lexicon does not file as such ("person", "people").</param>
 /// <param name="NotRoles">Role nouns that do not make a source: a spokesman speaks for his office.</param>
 /// <param name="Bare">Nouns that are unnamed even as a bare plural with no modifier: "officials said".</param>
+/// <param name="Crowds">Nouns whose plural is a crowd, not a source, unless qualified: "two people said they saw smoke".</param>
 /// <param name="Qualifiers">What makes any plural role noun an unnamed source: "lawyers familiar with the case".</param>
 /// <param name="Vague">Modifiers that do not describe a group: "senior officials" are still nobody in particular.</param>
 public sealed record SourceWords(
@@ -22,5 +23,6 @@ public sealed record SourceWords(
     IReadOnlySet<string> Roles,
     IReadOnlySet<string> NotRoles,
     IReadOnlySet<string> Bare,
+    IReadOnlySet<string> Crowds,
     WordPhrases Qualifiers,
     IReadOnlySet<string> Vague);
