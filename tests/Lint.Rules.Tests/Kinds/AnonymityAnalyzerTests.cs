@@ -82,13 +82,15 @@ public sealed class AnonymityAnalyzerTests
     }
 
     [Fact]
-    public void SourcesAreRequired()
+    public void SourcesOrSpeechVerbsAreRequired()
     {
         var errors = RuleHarness.Errors("""
             extends: anonymity
             message: "%s"
+            reasons:
+              - because
             """);
 
-        Assert.Contains("The rule needs a 'sources' key with at least one entry.", errors);
+        Assert.Contains("The rule needs a 'speech' or a 'sources' key with at least one entry.", errors);
     }
 }

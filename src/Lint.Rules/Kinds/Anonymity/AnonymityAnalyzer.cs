@@ -1,15 +1,17 @@
-using Lint.Rules.Matching;
 using Lint.Analysis;
+using Lint.Language;
 using Lint.Rules.Loading;
+using Lint.Rules.Matching;
+using Lint.Syntax;
 using Lint.Text;
 
 namespace Lint.Rules.Kinds.Anonymity;
 
 /// <summary>
 /// Reads a story in order, sentence by sentence, and flags each unnamed source whose sentence gives no
-/// reason for the anonymity and no description, unless the story described a source of that noun earlier.
-/// Each noun is flagged once a story: "one person said" after a flagged "people familiar with the matter"
-/// refers back to them, and the fix belongs at the first mention.
+/// reason for the anonymity, unless the story described a source of that noun earlier ("City officials
+/// said ...", then "one official said"). Each noun is flagged once a story: "one person said" after a
+/// flagged "people familiar with the matter" refers back to them, and the fix belongs at the first mention.
 /// </summary>
 public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions options) : Analyzer(rule.ToDescriptor())
 {
@@ -31,15 +33,16 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
             foreach (var sentence in block.Sentences)
             {
                 var describedHere = Matches(options.Described, text, sentence.Span, quotes).Select(m => SourceNoun.Of(m) ?? SourceNoun.Any).ToHashSet();
+                var mentions = Mentions(context.Document.Text, sentence, quotes);
+                describedHere.UnionWith(mentions.Where(m => m.Described).Select(m => m.Noun));
                 var hasReason = Matches(options.Reasons, text, sentence.Span, quotes).Any();
-                foreach (var source in hasReason ? [] : Matches(options.Sources, text, sentence.Span, quotes))
+                foreach (var (span, noun) in hasReason ? [] : Sources(mentions, text, sentence.Span, quotes))
                 {
-                    var noun = SourceNoun.Of(source);
                     var described = describedHere.Contains(SourceNoun.Any)
                         || (noun is not null && (describedHere.Contains(noun) || describedEarlier.Contains(noun) || flaggedEarlier.Contains(noun)));
                     if (!described)
                     {
-                        context.Report(source.Span, MessageFormat.Format(rule.Message, source.Value));
+                        context.Report(span, MessageFormat.Format(rule.Message, text.Substring(span.Start, span.Length)));
                         flaggedEarlier.Add(noun ?? SourceNoun.Any);
                     }
                 }
@@ -47,6 +50,32 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
                 describedEarlier.UnionWith(describedHere);
             }
         }
+    }
+
+    private List<SourceMention> Mentions(SourceText text, Sentence sentence, QuotedSpans quotes)
+    {
+        if (options.Finder is null)
+        {
+            return [];
+        }
+
+        var line = new TokenLine(text.Content, sentence.Span, sentence.Tokens(text));
+        return [.. options.Finder.Find(line, t => quotes.Overlaps(t.Span) || options.Match.IsException(t.Text))];
+    }
+
+    /// <summary>The unnamed sources of a sentence in order: those found by their nouns, then the patterns that none of them covers.</summary>
+    private IEnumerable<(TextSpan Span, string? Noun)> Sources(List<SourceMention> mentions, string text, TextSpan sentence, QuotedSpans quotes)
+    {
+        var found = mentions.Where(m => !m.Described).Select(m => (m.Span, (string?)m.Noun)).ToList();
+        foreach (var m in Matches(options.Sources, text, sentence, quotes))
+        {
+            if (!found.Any(f => f.Span.OverlapsWith(m.Span)))
+            {
+                found.Add((m.Span, SourceNoun.Of(m)));
+            }
+        }
+
+        return found.OrderBy(f => f.Span.Start);
     }
 
     private IEnumerable<PatternMatch> Matches(PatternSet? pattern, string text, TextSpan span, QuotedSpans quotes)

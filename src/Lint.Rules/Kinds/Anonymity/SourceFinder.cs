@@ -1,0 +1,214 @@
+using Lint.Language;
+
+namespace Lint.Rules.Kinds.Anonymity;
+
+/// <summary>
+/// Finds the people a sentence quotes by their nouns: an indefinite or counting determiner, modifiers, a
+/// role noun and a speech verb ("one county official said", "according to a person familiar with the
+/// talks", "..., said a senior aide."); a bare plural with a qualifier ("lawyers familiar with the case
+/// said"); an inherently anonymous noun ("festival insiders say"); a bare "officials said". A source named
+/// in apposition ("a hospital employee, Jane Roe, said"), one referred back to ("the employee said") and a
+/// role noun that says nothing ("a driver was hurt") are not sources.
+/// </summary>
+public sealed class SourceFinder(SourceWords words)
+{
+    private const int MaxModifiers = 4;
+    private const int MaxObject = 8;
+    private const int MaxAside = 14;
+    private const int MaxOrderObject = 3;
+
+    private const WordTags Nominal = WordTags.Noun | WordTags.PluralNoun | WordTags.ProperNoun | WordTags.Adjective | WordTags.Gerund;
+
+    private const WordTags Grammar = WordTags.Determiner | WordTags.Pronoun | WordTags.Preposition | WordTags.Conjunction
+        | WordTags.Modal | WordTags.Auxiliary | WordTags.WhWord | WordTags.To | WordTags.Number;
+
+    private const WordTags ObjectWords = WordTags.Noun | WordTags.PluralNoun | WordTags.ProperNoun | WordTags.Pronoun | WordTags.Determiner | WordTags.Adjective;
+
+    /// <summary>The prepositions that tie a noun to its employer: "an official at the agency", "an aide to the mayor".</summary>
+    private static readonly HashSet<string> Employers = ["of", "to", "at", "with", "from", "for", "in", "inside", "within", "on"];
+
+    public IEnumerable<SourceMention> Find(TokenLine line, Func<Token, bool> quoted)
+    {
+        var covered = 0;
+        for (var head = 0; head < line.Count; head++)
+        {
+            // "a person familiar with the talks": "familiar" is a noun for a person too, but inside a source already found.
+            if (line[head].Span.Start >= covered && !quoted(line[head]) && Read(line, head) is { } mention)
+            {
+                covered = mention.Described ? covered : mention.Span.End;
+                yield return mention;
+            }
+        }
+    }
+
+    private SourceMention? Read(TokenLine line, int head)
+    {
+        var token = line[head];
+        var noun = SourceNoun.Normalize(token.Lemma);
+        var anonymous = words.Anonymous.Contains(noun);
+        if (!anonymous && (!(token.IsRoleNoun || words.Roles.Contains(noun)) || words.NotRoles.Contains(noun)))
+        {
+            return null;
+        }
+
+        if (ReadModifiers(line, head) is not var (start, determined, modified))
+        {
+            return null;
+        }
+
+        var (last, qualified, attached) = ReadPostModifier(line, head);
+        var plural = token.Lower != noun;
+        if (!determined && !anonymous && !qualified && plural && (modified || attached))
+        {
+            // "City officials", "lawyers for the landlord": a group described by its office, whether it speaks here or not.
+            return new SourceMention(line.Span(start, last), noun, Described: true);
+        }
+
+        var verbEnd = ReadSpeechAfter(line, last);
+        var inverted = verbEnd is null ? ReadSpeechBefore(line, start, last) : null;
+        if ((verbEnd is null && inverted is null) || verbEnd == -1)
+        {
+            return null;
+        }
+
+        var crowd = plural && !qualified && words.Crowds.Contains(noun);
+        var unnamed = !crowd && (determined || (plural && (anonymous || qualified || words.Bare.Contains(noun))));
+        return unnamed ? new SourceMention(line.Span(inverted ?? start, verbEnd ?? last), noun, Described: false) : null;
+    }
+
+    /// <summary>
+    /// Walks left from the noun over its modifiers to an indefinite or counting determiner. Null when a
+    /// definite word ("the", "his") makes the noun one the story has met already.
+    /// </summary>
+    private (int Start, bool Determined, bool Modified)? ReadModifiers(TokenLine line, int head)
+    {
+        var start = head;
+        var modified = false;
+        for (var i = head - 1; i >= 0 && line.Joined(i) && head - i <= MaxModifiers + 1; i--)
+        {
+            var word = line[i];
+            if (words.Determiners.Contains(word.Lower))
+            {
+                return (i, true, modified);
+            }
+
+            if (!word.Is(Nominal) || word.Is(Grammar) || words.Speech.Contains(word) || words.Inverted.Contains(word))
+            {
+                return word.Is(WordTags.Determiner | WordTags.Pronoun) ? null : (start, false, modified);
+            }
+
+            start = i;
+            modified |= !words.Vague.Contains(word.Lower);
+        }
+
+        return (start, false, modified);
+    }
+
+    /// <summary>What follows the noun before its verb: a qualifier ("familiar with the case") or an employer ("at the agency").</summary>
+    private (int Last, bool Qualified, bool Attached) ReadPostModifier(TokenLine line, int head)
+    {
+        if (!line.Joined(head))
+        {
+            return (head, false, false);
+        }
+
+        var qualifier = words.Qualifiers.LengthAt(line, line.Tokens, head + 1);
+        if (qualifier > 0)
+        {
+            return (SkipObject(line, head + qualifier), true, false);
+        }
+
+        return Employers.Contains(line[head + 1].Lower) ? (SkipObject(line, head + 1), false, true) : (head, false, false);
+    }
+
+    /// <summary>The last word of a short object ("the case"), which ends at a comma, a "who", an "and" or a speech verb.</summary>
+    private int SkipObject(TokenLine line, int from)
+    {
+        var last = from;
+        while (last - from < MaxObject && line.Joined(last) && !IsSpeech(line, last + 1) && !line[last + 1].Is(WordTags.WhWord | WordTags.Conjunction))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The last word of the speech verb after the noun ("said", "told"), past an adverb ("also said") or an
+    /// aside between commas (", speaking anonymously, said"). Null when none follows; -1 when the aside
+    /// names the source ("a hospital employee, Jane Roe, said").
+    /// </summary>
+    private int? ReadSpeechAfter(TokenLine line, int last)
+    {
+        var at = last + 1;
+        if (at >= line.Count)
+        {
+            return null;
+        }
+
+        if (line.CommaAfter(last))
+        {
+            var close = Enumerable.Range(at, Math.Min(MaxAside, line.Count - at)).Where(line.CommaAfter).Cast<int?>().FirstOrDefault();
+            var named = line[at].Is(WordTags.ProperNoun) && line[at].Casing != Casing.Lower;
+            return close is { } c && SpeechEnd(line, c + 1) is { } end ? (named ? -1 : end) : null;
+        }
+
+        if (!line.Joined(last))
+        {
+            return null;
+        }
+
+        var adverb = line[at].Tags is WordTags.Adverb && line.Joined(at);
+        return SpeechEnd(line, at) ?? (adverb ? SpeechEnd(line, at + 1) : null);
+    }
+
+    /// <summary>
+    /// "according to a source close to the club," and "..., said one official.": the start of the speech
+    /// words before the source. After a verb the source ends the sentence ("she said a nurse, who ..., fell"
+    /// is no quote); after a preposition a comma may follow it.
+    /// </summary>
+    private int? ReadSpeechBefore(TokenLine line, int start, int last)
+    {
+        for (var from = Math.Max(0, start - 3); from < start; from++)
+        {
+            if (words.Inverted.LengthAt(line, line.Tokens, from) == start - from && line.Joined(start - 1))
+            {
+                var preposition = line[start - 1].Is(WordTags.To | WordTags.Preposition);
+                return line.EndsSentence(last) || (preposition && line.CommaAfter(last)) ? from : null;
+            }
+        }
+
+        return null;
+    }
+
+    private int? SpeechEnd(TokenLine line, int at)
+    {
+        // "a nurse said to be on leave", "a clerk told to stay home": no quote.
+        var length = words.Speech.LengthAt(line, line.Tokens, at);
+        var end = at + length - 1;
+        var passive = end + 1 < line.Count && line.Joined(end) && line[end + 1].Is(WordTags.To);
+        return length > 0 && !passive && !IsOrder(line, end) ? end : null;
+    }
+
+    /// <summary>"told employees to leave", "told him to rest": an order given, not information passed on.</summary>
+    private static bool IsOrder(TokenLine line, int verb)
+    {
+        for (var to = verb + 2; to <= verb + MaxOrderObject + 1 && to + 1 < line.Count && line.Joined(to - 1); to++)
+        {
+            var word = line[to - 1];
+            if (!word.Is(ObjectWords) || word.Is(WordTags.Auxiliary | WordTags.Modal))
+            {
+                return false;
+            }
+
+            if (line[to].Is(WordTags.To))
+            {
+                return line[to + 1].Is(WordTags.Verb);
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSpeech(TokenLine line, int at) => words.Speech.LengthAt(line, line.Tokens, at) > 0;
+}
