@@ -10,6 +10,7 @@ using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
 using Lint.Rules.Kinds.Substitution;
 using Lint.Rules.Kinds.Variants;
+using Lint.Rules.Kinds.Weekdays;
 using Lint.Rules.Loading;
 
 namespace Lint.Rules.Kinds;
@@ -31,6 +32,7 @@ public static class RuleKinds
         new RepetitionKind(),
         new SubstitutionKind(),
         new VariantsKind(),
+        new WeekdaysKind(),
     ];
 
     public static IEnumerable<string> Names => All.Select(k => k.Name);
