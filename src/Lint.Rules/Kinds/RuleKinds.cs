@@ -2,6 +2,7 @@ using Lint.Rules.Kinds.Anonymity;
 using Lint.Rules.Kinds.Articles;
 using Lint.Rules.Kinds.Attribution;
 using Lint.Rules.Kinds.Consistency;
+using Lint.Rules.Kinds.Conversions;
 using Lint.Rules.Kinds.Duplicates;
 using Lint.Rules.Kinds.Existence;
 using Lint.Rules.Kinds.Names;
@@ -24,6 +25,7 @@ public static class RuleKinds
         new ArticlesKind(),
         new AttributionKind(),
         new ConsistencyKind(),
+        new ConversionsKind(),
         new DuplicatesKind(),
         new ExistenceKind(),
         new NamesKind(),
