@@ -1,3 +1,4 @@
+using Lint.Rules.Kinds.Ages;
 using Lint.Rules.Kinds.Anonymity;
 using Lint.Rules.Kinds.Articles;
 using Lint.Rules.Kinds.Attribution;
@@ -21,6 +22,7 @@ public static class RuleKinds
 {
     private static readonly RuleKind[] All =
     [
+        new AgesKind(),
         new AnonymityKind(),
         new ArticlesKind(),
         new AttributionKind(),
