@@ -96,7 +96,7 @@ public sealed class ConversionsKind : RuleKind
     // "104 degrees (about 40 degrees Celsius)", "a 10-mile (16-kilometer) trail": the figures, the units and the parenthesis.
     private static Regex Pattern(IEnumerable<string> units, IEnumerable<string> hedges)
     {
-        const string number = @"(?:(?<=[\s(])[-−])?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
+        const string number = @"(?:(?<=[\s(])[-−]|minus\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
         var unit = Alternatives(units);
         var hedge = hedges.Any() ? $@"(?:(?:{Alternatives(hedges)})\s+)?" : string.Empty;
         return RulePattern.Compile(

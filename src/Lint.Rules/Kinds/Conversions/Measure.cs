@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Lint.Rules.Kinds.Conversions;
 
-/// <summary>A number as written ("1,200", "37.5", "-4"), with the step its last digit stands for: 1 for "37", 0.1 for "37.5".</summary>
+/// <summary>A number as written ("1,200", "37.5", "-4", "minus 4"), with the step its last digit stands for: 1 for "37", 0.1 for "37.5".</summary>
 public readonly record struct Measure(double Value, double Step)
 {
     public double Low => Value - (Step / 2);
@@ -12,6 +12,11 @@ public readonly record struct Measure(double Value, double Step)
     public static Measure? Parse(string written)
     {
         var digits = written.Replace(",", string.Empty, StringComparison.Ordinal).Replace('−', '-');
+        if (digits.StartsWith("minus", StringComparison.Ordinal))
+        {
+            digits = "-" + digits["minus".Length..].TrimStart();
+        }
+
         if (!double.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return null;
