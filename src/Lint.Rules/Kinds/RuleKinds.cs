@@ -1,5 +1,6 @@
 using Lint.Rules.Kinds.Ages;
 using Lint.Rules.Kinds.Anonymity;
+using Lint.Rules.Kinds.Arithmetic;
 using Lint.Rules.Kinds.Articles;
 using Lint.Rules.Kinds.Attribution;
 using Lint.Rules.Kinds.Consistency;
@@ -24,6 +25,7 @@ public static class RuleKinds
     [
         new AgesKind(),
         new AnonymityKind(),
+        new ArithmeticKind(),
         new ArticlesKind(),
         new AttributionKind(),
         new ConsistencyKind(),
