@@ -7,6 +7,7 @@ using Lint.Rules.Kinds.Consistency;
 using Lint.Rules.Kinds.Conversions;
 using Lint.Rules.Kinds.Duplicates;
 using Lint.Rules.Kinds.Existence;
+using Lint.Rules.Kinds.Lifespan;
 using Lint.Rules.Kinds.Names;
 using Lint.Rules.Kinds.NameSpelling;
 using Lint.Rules.Kinds.Quotes;
@@ -32,6 +33,7 @@ public static class RuleKinds
         new ConversionsKind(),
         new DuplicatesKind(),
         new ExistenceKind(),
+        new LifespanKind(),
         new NamesKind(),
         new NameSpellingKind(),
         new QuotesKind(),
