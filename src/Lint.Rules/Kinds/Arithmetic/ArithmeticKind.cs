@@ -10,7 +10,8 @@ namespace Lint.Rules.Kinds.Arithmetic;
 /// <c>extends: arithmetic</c> (Lint's own kind): two figures and the total the story gives for them that do
 /// not agree, "4,212 votes to 3,980, a margin of 332". <c>checks</c> is a list, each with a
 /// <c>pattern</c> whose groups <c>a</c>, <c>b</c> and <c>total</c> capture the figures (<c>{number}</c>
-/// stands for a figure: "$11,380", "4.6", "$1.4 billion"), and <c>op</c>: <c>difference</c> (the total is
+/// stands for a figure: "$11,380", "4.6", "$1.4 billion"; <c>{time}</c> for a race time, "1:14:06", in
+/// seconds), and <c>op</c>: <c>difference</c> (the total is
 /// the gap between a and b) or <c>sum</c>. <c>scales</c> maps the words that scale a figure to their
 /// value (million: 1000000); <c>hedges</c> are words that may stand before a figure ("about"). Rounding is
 /// allowed for: half the last digit of each figure, and after a hedge the trailing zeros of a whole number.
@@ -18,6 +19,9 @@ namespace Lint.Rules.Kinds.Arithmetic;
 /// </summary>
 public sealed class ArithmeticKind : RuleKind
 {
+    // A race time: "1:14:06", "4:05.2".
+    private const string Time = @"(?<![\d:.])\d{1,2}(?::[0-5]\d){1,2}(?:\.\d+)?(?![\d:])";
+
     public override string Name => "arithmetic";
 
     public override Analyzer? Create(RuleDefinition rule, RuleNode options)
@@ -77,7 +81,7 @@ public sealed class ArithmeticKind : RuleKind
             return null;
         }
 
-        var expanded = written.Replace("{number}", number, StringComparison.Ordinal);
+        var expanded = written.Replace("{number}", number, StringComparison.Ordinal).Replace("{time}", Time, StringComparison.Ordinal);
         if (!RulePattern.Validate(expanded, pattern, node.Errors, "check pattern"))
         {
             return null;

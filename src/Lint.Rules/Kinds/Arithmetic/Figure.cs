@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Lint.Rules.Kinds.Arithmetic;
 
 /// <summary>
-/// A figure as written ("$11,380", "4.6", "$1.4 billion", "about 230"), with how far rounding may have
+/// A figure as written ("$11,380", "4.6", "$1.4 billion", "about 230", a race time "1:14:06" in seconds), with how far rounding may have
 /// moved it: half its last digit; after a hedge ("about", "nearly") the trailing zeros of a whole number
 /// count as rounding too ("about 230" may be 234).
 /// </summary>
@@ -19,6 +19,11 @@ public readonly record struct Figure(double Value, double Step)
 
         var hedged = written[..first].Trim().TrimEnd('$', '€', '£').Length > 0;
         var text = written[first..].Trim().Replace(",", string.Empty, StringComparison.Ordinal);
+        if (text.Contains(':', StringComparison.Ordinal))
+        {
+            return Clock(text);
+        }
+
         var scale = 1.0;
         var space = text.IndexOfAny([' ', '\u00A0']);
         if (space > 0)
@@ -42,6 +47,24 @@ public readonly record struct Figure(double Value, double Step)
     }
 
     private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+    // A race time, "1:14:06" or "4:05.2", in seconds: each part is worth 60 of the next.
+    private static Figure? Clock(string text)
+    {
+        var seconds = 0.0;
+        foreach (var part in text.Split(':'))
+        {
+            if (!double.TryParse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                return null;
+            }
+
+            seconds = (seconds * 60) + value;
+        }
+
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        return new Figure(seconds, point >= 0 ? Math.Pow(10, -(text.Length - point - 1)) : 1);
+    }
 
     private static int TrailingZeros(string digits)
     {
