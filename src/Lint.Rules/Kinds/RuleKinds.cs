@@ -13,6 +13,7 @@ using Lint.Rules.Kinds.NameSpelling;
 using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
 using Lint.Rules.Kinds.Substitution;
+using Lint.Rules.Kinds.Surnames;
 using Lint.Rules.Kinds.Variants;
 using Lint.Rules.Kinds.Weekdays;
 using Lint.Rules.Loading;
@@ -39,6 +40,7 @@ public static class RuleKinds
         new QuotesKind(),
         new RepetitionKind(),
         new SubstitutionKind(),
+        new SurnamesKind(),
         new VariantsKind(),
         new WeekdaysKind(),
     ];
