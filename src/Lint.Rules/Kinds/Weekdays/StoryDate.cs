@@ -5,13 +5,11 @@ namespace Lint.Rules.Kinds.Weekdays;
 
 /// <summary>
 /// When a story was written: the first date with a year in it (its date line, byline or front matter).
-/// A weekday and date written without a year are read in that year, or in the year next to it when the
-/// story and the date sit on either side of New Year.
+/// A weekday and date written without a year are read in that year, or in the year next to it when that
+/// puts the date nearer the story.
 /// </summary>
 public sealed class StoryDate(DateOnly date)
 {
-    private const int YearEndMonths = 2;
-
     public DateOnly Date { get; } = date;
 
     public static StoryDate? Find(string text, Regex fullDate, CalendarWords words)
@@ -31,19 +29,27 @@ public sealed class StoryDate(DateOnly date)
         return Make(Number(match.Groups["year"].Value), words.Month(match.Groups["month"].Value), Number(match.Groups["day"].Value));
     }
 
-    /// <summary>The years a date without one can mean: the story's, and the one across New Year when the two are at opposite ends of it.</summary>
-    public IEnumerable<int> YearsFor(int month)
+    /// <summary>
+    /// The years a date without one can mean: the story's, and the year that puts the date nearest the
+    /// story's date when that is another (Dec. 30 in a story of Jan. 2; next March in a story of October).
+    /// </summary>
+    public IEnumerable<int> YearsFor(int month, int day)
     {
         yield return Date.Year;
-        if (Date.Month <= YearEndMonths && month > 12 - YearEndMonths)
+        var best = Distance(Date.Year, month, day);
+        foreach (var year in new[] { Date.Year - 1, Date.Year + 1 })
         {
-            yield return Date.Year - 1;
-        }
-        else if (Date.Month > 12 - YearEndMonths && month <= YearEndMonths)
-        {
-            yield return Date.Year + 1;
+            if (Distance(year, month, day) < best)
+            {
+                yield return year;
+                yield break;
+            }
         }
     }
+
+    // Days between the story's date and the date in a given year; int.MaxValue when that year has no such day.
+    private int Distance(int year, int month, int day) =>
+        Make(year, month, day) is { } date ? Math.Abs(date.DayNumber - Date.DayNumber) : int.MaxValue;
 
     public static DateOnly? Make(int year, int month, int day) =>
         day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;

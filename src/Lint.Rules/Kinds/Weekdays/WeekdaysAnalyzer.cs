@@ -40,7 +40,7 @@ public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) :
         var weekday = words.Weekday(match.Groups["weekday"].Value);
         IEnumerable<int> years = match.Groups["year"].Success
             ? [StoryDate.Number(match.Groups["year"].Value)]
-            : story?.YearsFor(month) ?? [];
+            : story?.YearsFor(month, day) ?? [];
         var dates = years.Select(y => StoryDate.Make(y, month, day)).ToList();
         if (dates.Count == 0 || dates.Any(d => d is null || d.Value.DayOfWeek == weekday))
         {

@@ -47,6 +47,14 @@ public class WeekdaysKindTests
         Assert.Empty(Run(Rule, "Jan. 6, 2026\n\nThe shop stayed open on Wednesday, Dec. 31, then closed."));
 
     [Fact]
+    public void A_date_months_ahead_may_belong_to_the_next_year() =>
+        Assert.Empty(Run(Rule, "Sept. 20, 2025\n\nThe terminal opens Tuesday, March 3, the airport said."));
+
+    [Fact]
+    public void A_date_months_ahead_that_fits_neither_year_is_flagged() =>
+        Assert.Single(Run(Rule, "Sept. 20, 2025\n\nThe terminal opens Wednesday, March 3, the airport said."));
+
+    [Fact]
     public void A_story_without_a_year_is_left_alone() =>
         Assert.Empty(Run(Rule, "The vote is set for Friday, March 14, officials said."));
 
