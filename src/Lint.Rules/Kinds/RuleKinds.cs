@@ -1,16 +1,22 @@
+using Lint.Rules.Kinds.Ages;
 using Lint.Rules.Kinds.Anonymity;
+using Lint.Rules.Kinds.Arithmetic;
 using Lint.Rules.Kinds.Articles;
 using Lint.Rules.Kinds.Attribution;
 using Lint.Rules.Kinds.Consistency;
+using Lint.Rules.Kinds.Conversions;
 using Lint.Rules.Kinds.Duplicates;
 using Lint.Rules.Kinds.Existence;
+using Lint.Rules.Kinds.Lifespan;
 using Lint.Rules.Kinds.Names;
 using Lint.Rules.Kinds.NameSpelling;
 using Lint.Rules.Kinds.ProperNouns;
 using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
 using Lint.Rules.Kinds.Substitution;
+using Lint.Rules.Kinds.Surnames;
 using Lint.Rules.Kinds.Variants;
+using Lint.Rules.Kinds.Weekdays;
 using Lint.Rules.Loading;
 
 namespace Lint.Rules.Kinds;
@@ -20,19 +26,25 @@ public static class RuleKinds
 {
     private static readonly RuleKind[] All =
     [
+        new AgesKind(),
         new AnonymityKind(),
-        new ProperNounsKind(),
+        new ArithmeticKind(),
         new ArticlesKind(),
         new AttributionKind(),
         new ConsistencyKind(),
+        new ConversionsKind(),
         new DuplicatesKind(),
         new ExistenceKind(),
+        new LifespanKind(),
         new NamesKind(),
         new NameSpellingKind(),
+        new ProperNounsKind(),
         new QuotesKind(),
         new RepetitionKind(),
         new SubstitutionKind(),
+        new SurnamesKind(),
         new VariantsKind(),
+        new WeekdaysKind(),
     ];
 
     public static IEnumerable<string> Names => All.Select(k => k.Name);

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lint.Analysis;
+using Lint.Rules.Loading;
+using YamlDotNet.RepresentationModel;
+
+namespace Lint.Rules.Kinds.Arithmetic;
+
+/// <summary>
+/// <c>extends: arithmetic</c> (Lint's own kind): two figures and the total the story gives for them that do
+/// not agree, "4,212 votes to 3,980, a margin of 332". <c>checks</c> is a list, each with a
+/// <c>pattern</c> whose groups <c>a</c>, <c>b</c> and <c>total</c> capture the figures (<c>{number}</c>
+/// stands for a figure: "$11,380", "4.6", "$1.4 billion"; <c>{time}</c> for a race time, "1:14:06", in
+/// seconds), and <c>op</c>: <c>difference</c> (the total is
+/// the gap between a and b) or <c>sum</c>. <c>scales</c> maps the words that scale a figure to their
+/// value (million: 1000000); <c>hedges</c> are words that may stand before a figure ("about"). Rounding is
+/// allowed for: half the last digit of each figure, and after a hedge the trailing zeros of a whole number.
+/// <c>ignorecase</c> applies. The message's <c>%s</c> are the total as written and the working ("4,212 minus 3,980 is 232").
+/// </summary>
+public sealed class ArithmeticKind : RuleKind
+{
+    // A race time: "1:14:06", "4:05.2".
+    private const string Time = @"(?<![\d:.])\d{1,2}(?::[0-5]\d){1,2}(?:\.\d+)?(?![\d:])";
+
+    public override string Name => "arithmetic";
+
+    public override Analyzer? Create(RuleDefinition rule, RuleNode options)
+    {
+        var ignoreCase = options.GetBool("ignorecase", false);
+        var scales = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (word, value) in options.GetPairs("scales"))
+        {
+            if (double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var scale) && scale > 0)
+            {
+                scales[word.Value ?? string.Empty] = scale;
+            }
+            else
+            {
+                options.Errors.Add(value, $"A scale must be a number above zero, not '{value.Value}'.");
+            }
+        }
+
+        var hedges = options.GetList("hedges").Select(h => h.Value ?? string.Empty).Where(h => h.Length > 0);
+        var number = Number(scales.Keys, hedges);
+        var checks = new List<ArithmeticCheck>();
+        if (options.Find("checks") is YamlSequenceNode list)
+        {
+            foreach (var item in list.Children)
+            {
+                if (item is YamlMappingNode mapping && Read(new RuleNode(mapping, options.Errors, options.Literals), number, ignoreCase) is { } check)
+                {
+                    checks.Add(check);
+                }
+                else if (item is not YamlMappingNode)
+                {
+                    options.Errors.Add(item, "Each check must be a mapping with 'pattern' and 'op'.");
+                }
+            }
+        }
+        else
+        {
+            options.Errors.Add(options.Mapping, "The rule needs a 'checks' list of patterns.");
+        }
+
+        return options.Errors.Any || checks.Count == 0 ? null : new ArithmeticAnalyzer(rule, checks, scales);
+    }
+
+    private static ArithmeticCheck? Read(RuleNode node, string number, bool ignoreCase)
+    {
+        var pattern = node.GetScalar("pattern", required: true);
+        var op = node.GetString("op", required: true);
+        node.ReportUnknownKeys("arithmetic");
+        if (op is not ("sum" or "difference"))
+        {
+            node.Errors.Add(node.Find("op") ?? node.Mapping, $"'op' must be sum or difference, not '{op}'.");
+            return null;
+        }
+
+        if (pattern?.Value is not { } written)
+        {
+            return null;
+        }
+
+        var expanded = written.Replace("{number}", number, StringComparison.Ordinal).Replace("{time}", Time, StringComparison.Ordinal);
+        if (!RulePattern.Validate(expanded, pattern, node.Errors, "check pattern"))
+        {
+            return null;
+        }
+
+        var regex = RulePattern.Compile(expanded, ignoreCase);
+        if (!new[] { "a", "b", "total" }.All(g => Array.IndexOf(regex.GetGroupNames(), g) >= 0))
+        {
+            node.Errors.Add(pattern, "A check's pattern needs the groups 'a', 'b' and 'total'.");
+            return null;
+        }
+
+        return new ArithmeticCheck(regex, op == "sum");
+    }
+
+    // A figure: an optional hedge and currency sign, digits with thousands commas or a decimal point, and a scale word.
+    private static string Number(IEnumerable<string> scales, IEnumerable<string> hedges)
+    {
+        var hedge = string.Join('|', hedges.OrderByDescending(h => h.Length).Select(h => Regex.Escape(h).Replace(@"\ ", @"\s", StringComparison.Ordinal)));
+        var words = string.Join('|', scales.OrderByDescending(s => s.Length).Select(Regex.Escape));
+        var scale = words.Length == 0 ? string.Empty : $@"(?:[ \u00A0](?:{words})(?![\p{{L}}]))?";
+        var before = hedge.Length == 0 ? string.Empty : $@"(?:(?:{hedge})\s)?";
+        return $@"{before}[$€£]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d,]\d){scale}";
+    }
+}

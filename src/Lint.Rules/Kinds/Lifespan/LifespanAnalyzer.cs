@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lint.Analysis;
+using Lint.Rules.Loading;
+using Lint.Text;
+
+namespace Lint.Rules.Kinds.Lifespan;
+
+/// <summary>Checks the one age at death a story gives against its one birth year and the story's year.</summary>
+public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patterns) : Analyzer(rule.ToDescriptor())
+{
+    private const int MaxAge = 130;
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private void Analyze(DocumentContext context)
+    {
+        var text = context.Document.Text.Content;
+        var born = Find(context, patterns.Born, "year").ToList();
+        var died = Find(context, patterns.Died, "age").ToList();
+        var dated = StoryYear(text, born.Select(b => b.Span).ToList());
+        if (dated is not { } year || born.Select(b => b.Number).Distinct().Count() != 1 || died.Select(d => d.Number).Distinct().Count() != 1)
+        {
+            return;
+        }
+
+        var oldest = year - born[0].Number;
+        if (oldest is < 1 or > MaxAge)
+        {
+            return;
+        }
+
+        foreach (var (span, age) in died.Where(d => d.Number != oldest && d.Number != oldest - 1))
+        {
+            context.Report(span, MessageFormat.Format(
+                rule.Message,
+                text.Substring(span.Start, span.Length),
+                Show(born[0].Number),
+                Show(oldest - 1),
+                Show(oldest),
+                Show(year)));
+        }
+    }
+
+    /// <summary>The year of the first date in the story that is not the birth date itself.</summary>
+    private int? StoryYear(string text, List<TextSpan> births)
+    {
+        var dates = patterns.Dated.SelectMany(p => p.Matches(text))
+            .Where(m => !births.Any(b => b.OverlapsWith(new TextSpan(m.Groups["year"].Index, m.Groups["year"].Length))));
+        return dates.MinBy(m => m.Index) is { } first ? Number(first.Groups["year"].Value) : null;
+    }
+
+    /// <summary>Each match of the patterns in the rule's blocks: the span of its group and the number in it.</summary>
+    private IEnumerable<(TextSpan Span, int Number)> Find(DocumentContext context, IReadOnlyList<Regex> regexes, string group)
+    {
+        var text = context.Document.Text.Content;
+        foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
+        {
+            foreach (var regex in regexes)
+            {
+                for (var match = regex.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
+                {
+                    var found = match.Groups[group];
+                    var span = new TextSpan(found.Index, found.Length);
+                    if (!block.TouchesExcluded(span))
+                    {
+                        yield return (span, Number(found.Value));
+                    }
+                }
+            }
+        }
+    }
+
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static string Show(int number) => number.ToString(CultureInfo.InvariantCulture);
+}

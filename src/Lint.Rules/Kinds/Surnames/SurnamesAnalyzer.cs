@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Lint.Analysis;
+using Lint.Rules.Loading;
+using Lint.Text;
+
+namespace Lint.Rules.Kinds.Surnames;
+
+/// <summary>Flags the first reference by surname alone to a name the story never writes beside another capitalized word.</summary>
+public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<Regex> references, IReadOnlySet<string> ignore) : Analyzer(rule.ToDescriptor())
+{
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private void Analyze(DocumentContext context)
+    {
+        var text = context.Document.Text.Content;
+        var checkedNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
+        {
+            foreach (var regex in references)
+            {
+                for (var match = regex.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
+                {
+                    var name = match.Groups["name"];
+                    var span = new TextSpan(name.Index, name.Length);
+                    if (!ignore.Contains(name.Value) && !block.TouchesExcluded(span) && checkedNames.Add(name.Value) && !Introduced(text, name.Value))
+                    {
+                        context.Report(span, MessageFormat.Format(rule.Message, name.Value));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the story writes the name after or before another capitalized word on the same line: a
+    /// full name, an initial or title ("J.", "Mr."), a company. A word that ends a sentence does not count.
+    /// </summary>
+    private static bool Introduced(string text, string name)
+    {
+        var escaped = Regex.Escape(name);
+        return Regex.IsMatch(
+            text,
+            $@"\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}",
+            RegexOptions.CultureInvariant,
+            RulePattern.MatchTimeout);
+    }
+}

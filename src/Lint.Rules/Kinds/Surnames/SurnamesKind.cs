@@ -1,0 +1,38 @@
+using Lint.Analysis;
+using Lint.Rules.Loading;
+
+namespace Lint.Rules.Kinds.Surnames;
+
+/// <summary>
+/// <c>extends: surnames</c> (Lint's own kind): a person called by surname alone ("Kavanagh, who ran the
+/// grill") whom the story never introduces by full name, or introduces under another spelling.
+/// <c>references</c> are patterns of a surname used for a person, with the name in a group named
+/// <c>name</c>; <c>ignore</c> lists capitalized words that fit them but are not names (He, Officials).
+/// A name that appears anywhere in the story after a capitalized word ("Ed Kavanagh", "Mr. Kavanagh") or
+/// before one ("Kavanagh Group") is taken as introduced. The first reference to each name is flagged.
+/// The message's <c>%s</c> is the name.
+/// </summary>
+public sealed class SurnamesKind : RuleKind
+{
+    public override string Name => "surnames";
+
+    public override Analyzer? Create(RuleDefinition rule, RuleNode options)
+    {
+        var references = options.GetList("references", required: true);
+        var ignore = new HashSet<string>(options.GetList("ignore").Select(i => i.Value ?? string.Empty), StringComparer.Ordinal);
+        var valid = references.All(r => RulePattern.Validate(r, options.Errors, "reference pattern"));
+        if (!valid || options.Errors.Any)
+        {
+            return null;
+        }
+
+        var regexes = references.Select(r => RulePattern.Compile(r.Value!, ignoreCase: false)).ToList();
+        if (regexes.Any(r => Array.IndexOf(r.GetGroupNames(), "name") < 0))
+        {
+            options.Errors.Add(options.Mapping, "Every 'references' pattern needs a group named 'name'.");
+            return null;
+        }
+
+        return new SurnamesAnalyzer(rule, regexes, ignore);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lint.Analysis;
+using Lint.Rules.Loading;
+using Lint.Text;
+
+namespace Lint.Rules.Kinds.Weekdays;
+
+/// <summary>Checks each "Weekday, Month D" against the calendar of the date's year, or of the story's year when the date has none.</summary>
+public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) : Analyzer(rule.ToDescriptor())
+{
+    private readonly Regex _mention = words.MentionPattern();
+
+    private readonly Regex _fullDate = words.FullDatePattern();
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private void Analyze(DocumentContext context)
+    {
+        var text = context.Document.Text.Content;
+        var story = StoryDate.Find(text, _fullDate, words);
+        foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
+        {
+            for (var match = _mention.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
+            {
+                var span = new TextSpan(match.Index, match.Length);
+                if (!block.TouchesExcluded(span) && Mismatch(match, story) is { } actual)
+                {
+                    context.Report(span, MessageFormat.Format(rule.Message, match.Value, actual.Written, words.WeekdayName(actual.Date.DayOfWeek)));
+                }
+            }
+        }
+    }
+
+    /// <summary>The date as the calendar has it when the weekday written is wrong in every year the date can mean; null when it is right or cannot be told.</summary>
+    private (DateOnly Date, string Written)? Mismatch(Match match, StoryDate? story)
+    {
+        var month = words.Month(match.Groups["month"].Value);
+        var day = StoryDate.Number(match.Groups["day"].Value);
+        var weekday = words.Weekday(match.Groups["weekday"].Value);
+        IEnumerable<int> years = match.Groups["year"].Success
+            ? [StoryDate.Number(match.Groups["year"].Value)]
+            : story?.YearsFor(month, day) ?? [];
+        var dates = years.Select(y => StoryDate.Make(y, month, day)).ToList();
+        if (dates.Count == 0 || dates.Any(d => d is null || d.Value.DayOfWeek == weekday))
+        {
+            return null;
+        }
+
+        var date = dates[0]!.Value;
+        var written = string.Create(CultureInfo.InvariantCulture, $"{match.Groups["month"].Value} {day}, {date.Year}");
+        return (date, written);
+    }
+}

@@ -1,0 +1,47 @@
+using Lint.Rules.Loading;
+using static Lint.Rules.Tests.KindTester;
+
+namespace Lint.Rules.Tests.Kinds.Surnames;
+
+public class SurnamesKindTests
+{
+    private const string Rule = """
+        extends: surnames
+        message: "'%s' has no first reference."
+        references: ['(?<name>\p{Lu}\p{Ll}+)(?=,\swho\b)']
+        ignore: [Police]
+        """;
+
+    [Fact]
+    public void A_surname_the_story_never_introduces_is_flagged_once()
+    {
+        const string text = "The diner opened in 1950.\n\nHalloran, who ran the grill, retired. Halloran, who is 80, still visits.";
+
+        var finding = Assert.Single(Run(Rule, text));
+
+        Assert.Equal("Halloran", Flagged(text, finding));
+        Assert.Equal("'Halloran' has no first reference.", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("Ed Halloran bought the diner.\n\nHalloran, who ran the grill, retired.")]
+    [InlineData("Mr. Halloran bought the diner.\n\nHalloran, who ran the grill, retired.")]
+    [InlineData("Halloran Foods bought the diner.\n\nHalloran, who ran the grill, retired.")]
+    [InlineData("Police, who arrived at noon, closed the road.")]
+    public void An_introduced_name_or_an_ignored_word_is_left_alone(string text) =>
+        Assert.Empty(Run(Rule, text));
+
+    [Fact]
+    public void A_word_that_ends_the_sentence_before_the_name_does_not_introduce_it() =>
+        Assert.Single(Run(Rule, "The diner is in Wexham. Halloran, who ran the grill, retired."));
+
+    [Fact]
+    public void A_pattern_without_a_name_group_is_refused()
+    {
+        var errors = new RuleErrors("Test/Rule.yml");
+        var rule = RuleLoader.LoadOne(new RuleSource(errors.Path, "Test.Rule", "extends: surnames\nmessage: x\nreferences: ['\\p{Lu}\\p{Ll}+, who']\n"), errors);
+
+        Assert.Null(rule);
+        Assert.NotEmpty(errors.All);
+    }
+}

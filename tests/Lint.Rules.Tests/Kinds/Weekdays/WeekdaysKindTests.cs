@@ -1,0 +1,80 @@
+using Lint.Rules.Loading;
+using static Lint.Rules.Tests.KindTester;
+
+namespace Lint.Rules.Tests.Kinds.Weekdays;
+
+public class WeekdaysKindTests
+{
+    private const string Rule = """
+        extends: weekdays
+        message: "'%s': %s is a %s."
+        weekdays: [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday]
+        months:
+          March: 3
+          Sept.: 9
+          Sep: 9
+          Dec.: 12
+          Jan.: 1
+        """;
+
+    [Fact]
+    public void A_weekday_that_does_not_fit_the_date_in_the_storys_year_is_flagged_with_the_right_weekday()
+    {
+        const string text = "March 2, 2024\n\nThe vote is set for Friday, March 14, officials said.";
+
+        var finding = Assert.Single(Run(Rule, text));
+
+        Assert.Equal("Friday, March 14", Flagged(text, finding));
+        Assert.Equal("'Friday, March 14': March 14, 2024 is a Thursday.", finding.Message);
+    }
+
+    [Fact]
+    public void The_year_comes_from_an_iso_date_and_a_date_in_parentheses_is_flagged_with_its_parenthesis()
+    {
+        const string text = "date: 2023-11-02\n\nPolls closed Tuesday (Sept. 4), a day late.";
+
+        var finding = Assert.Single(Run(Rule, text));
+
+        Assert.Equal("Tuesday (Sept. 4)", Flagged(text, finding));
+    }
+
+    [Fact]
+    public void A_date_with_its_own_year_is_read_in_that_year() =>
+        Assert.Empty(Run(Rule, "March 2, 2024\n\nThe shop opened on Sunday, Sept. 3, 2017."));
+
+    [Fact]
+    public void A_date_across_new_year_from_the_story_may_belong_to_the_year_before() =>
+        Assert.Empty(Run(Rule, "Jan. 6, 2026\n\nThe shop stayed open on Wednesday, Dec. 31, then closed."));
+
+    [Fact]
+    public void A_date_months_ahead_may_belong_to_the_next_year() =>
+        Assert.Empty(Run(Rule, "Sept. 20, 2025\n\nThe terminal opens Tuesday, March 3, the airport said."));
+
+    [Fact]
+    public void A_date_months_ahead_that_fits_neither_year_is_flagged() =>
+        Assert.Single(Run(Rule, "Sept. 20, 2025\n\nThe terminal opens Wednesday, March 3, the airport said."));
+
+    [Fact]
+    public void A_story_without_a_year_is_left_alone() =>
+        Assert.Empty(Run(Rule, "The vote is set for Friday, March 14, officials said."));
+
+    [Fact]
+    public void A_day_that_the_month_does_not_have_is_left_alone() =>
+        Assert.Empty(Run(Rule, "March 2, 2024\n\nThe deadline is Monday, March 32, in the draft."));
+
+    [Fact]
+    public void A_rule_without_seven_weekdays_is_refused()
+    {
+        var set = RuleLoader.Load([new RuleSource("Test/Rule.yml", "Test.Rule", "extends: weekdays\nmessage: x\nweekdays: [Monday]\nmonths:\n  March: 3\n")]);
+
+        Assert.NotEmpty(set.Errors);
+    }
+
+    [Fact]
+    public void A_month_number_out_of_range_is_refused()
+    {
+        var set = RuleLoader.Load([new RuleSource("Test/Rule.yml", "Test.Rule", "extends: weekdays\nmessage: x\nweekdays: [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday]\nmonths:\n  March: 13\n")]);
+
+        Assert.NotEmpty(set.Errors);
+    }
+}
