@@ -7,7 +7,8 @@ namespace Lint.Rules.Kinds.Quotes;
 /// The attribution that follows a quote: a comma, a few words and a speech verb, to the end of the sentence
 /// (", Osei said.", ", her father, Paolo Morandi, said in a statement.", ",' said Ruiz."). When such a tag
 /// sits inside a quote that is still open, the closing mark was left out after the comma. A speaker who
-/// reports speech ("I told him, you said you would come.") says I, you, we or they: those are not tags.
+/// reports speech ("I told him, you said you would come.", "it failed, as the minister said.") says I, you,
+/// we or they, or leads in with as, like, what, that, if, when, because: those are not tags.
 /// </summary>
 public sealed class SpeechTag(IEnumerable<string> verbs)
 {
@@ -16,7 +17,7 @@ public sealed class SpeechTag(IEnumerable<string> verbs)
     private const string Word = "[^\\s“”\"«»]+";
 
     private readonly Regex _tag = RulePattern.Compile(
-        $@",(?<mark>['’]?)\s+(?:(?!(?:I|[Yy]ou|[Ww]e|[Tt]hey)\b){Word}\s+){{0,6}}?(?:{string.Join('|', verbs.Select(Regex.Escape))})\b{NotQuote}*?[.!?:]\s*$",
+        $@",(?<mark>['’]?)\s+(?:(?!(?:I|[Yy]ou|[Ww]e|[Tt]hey|as|like|what|which|that|if|when|because)\b){Word}\s+){{0,6}}?(?:{string.Join('|', verbs.Select(Regex.Escape))})\b{NotQuote}*?[.!?:]\s*$",
         ignoreCase: false);
 
     /// <summary>
