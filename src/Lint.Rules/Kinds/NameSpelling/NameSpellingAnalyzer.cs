@@ -119,8 +119,12 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
     private static HashSet<string> FirstNames(StoryNames story, string word) =>
         [.. story.InnerPairs.Where(p => p.Right == word && StoryNames.IsNameWord(p.Left)).Select(p => p.Left)];
 
-    /// <summary>A near miss with the same first letter; a short name ("Zoë", "José") only by its accents.</summary>
+    /// <summary>
+    /// A near miss with the same first letter; a short name ("Zoë", "José") only by its accents. Names that
+    /// differ only in case ("BrightWater", "Brightwater") are the variants kind's to compare.
+    /// </summary>
     private static bool IsMisspelling(string usual, string rare) =>
+        !usual.Equals(rare, StringComparison.OrdinalIgnoreCase) &&
         char.ToLower(Accents.Remove(usual[..1])[0], CultureInfo.InvariantCulture) == char.ToLower(Accents.Remove(rare[..1])[0], CultureInfo.InvariantCulture)
         && (Math.Min(usual.Length, rare.Length) >= MinLength ? EditDistance.IsNearMiss(usual, rare) : EditDistance.IsAccentsOnly(usual, rare))
         && !IsInflection(usual, rare);
