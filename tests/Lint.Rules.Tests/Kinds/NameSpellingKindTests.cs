@@ -83,5 +83,13 @@ public class NameSpellingKindTests
             ("a.txt", "Judge Ana Marsh ruled."),
             ("b.txt", "Judge Ana Marsch ruled.")));
 
+    [Fact]
+    public void Across_stories_a_capitalized_word_that_opens_the_sentence_is_no_evidence() =>
+        Assert.Empty(Run(
+            Rule + "corpus: true\n",
+            ("a.txt", "The Larsen family sold the farm."),
+            ("b.txt", "The Larsen family moved away."),
+            ("c.txt", "The Larson rooftop caught fire.")));
+
     private const string Rule = "extends: namespelling\nmessage: \"'%s' vs '%s' (%s)\"\n";
 }

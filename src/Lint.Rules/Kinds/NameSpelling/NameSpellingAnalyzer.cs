@@ -68,6 +68,11 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
         foreach (var (left, right) in story.Pairs)
         {
             Consider(left, right, true);
+        }
+
+        // A word that opens a sentence ("The", "In") says nothing about the name after it.
+        foreach (var (left, right) in story.InnerPairs)
+        {
             Consider(right, left, false);
         }
 
