@@ -26,11 +26,70 @@ public class NameSpellingKindTests
 
         var finding = Assert.Single(Run("extends: namespelling\nmessage: \"'%s' vs '%s' (%s)\"\n", text));
 
-        Assert.Equal("'Saravia' vs 'Saraiva' (2)", finding.Message);
+        Assert.Equal("'Saravia' vs 'Saraiva' (2 times elsewhere in the story)", finding.Message);
         Assert.Equal("Saraiva", finding.Fix!.Edits[0].NewText);
     }
 
     [Fact]
     public void Demonyms_plurals_and_words_never_part_of_a_name_are_left_alone() =>
         Assert.Empty(Run("extends: namespelling\nmessage: m\n", "Russia and Russia again. The Russian side and Russia met. Where Johnsons and Johnson met."));
+
+    [Theory]
+    [InlineData("Halvorsen", "Halverson", true)]
+    [InlineData("Saraiva", "Saravia", false)]
+    [InlineData("Pruitt", "Pruitt", false)]
+    [InlineData("Halvorsen", "Halvorsan", false)]
+    public void A_swap_is_two_letters_apart_trading_places(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, EditDistance.IsSwap(a, b));
+        Assert.Equal(expected, EditDistance.IsSwap(b, a));
+    }
+
+    [Theory]
+    [InlineData("Ibáñez", "Ibanez", true)]
+    [InlineData("Zoë", "Zoe", true)]
+    [InlineData("ÉLODIE", "ELODIE", true)]
+    [InlineData("Sørensen", "Sorensen", false)]
+    [InlineData("Zoe", "Zoe", false)]
+    public void Accents_only_differ_in_the_marks_on_letters(string a, string b, bool expected) =>
+        Assert.Equal(expected, EditDistance.IsAccentsOnly(a, b));
+
+    [Fact]
+    public void A_short_name_written_without_its_accent_is_flagged() =>
+        Assert.Equal("Jose", Flagged("Coach José Marín spoke. José Marín left. Jose Marín returned.", Assert.Single(Run(Rule, "Coach José Marín spoke. José Marín left. Jose Marín returned."))));
+
+    [Fact]
+    public void A_second_person_with_a_near_surname_is_left_alone() =>
+        Assert.Empty(Run(Rule, "Sen. Mark Carlson spoke. Carlson said so. Carlson's aide, Ted Carlsen, agreed."));
+
+    [Fact]
+    public void Across_stories_the_name_two_stories_write_next_to_the_same_word_wins()
+    {
+        var findings = Run(
+            Rule + "corpus: true\n",
+            ("a.txt", "Pelham Analytics built the app. It works."),
+            ("b.txt", "The city hired Pelham Analytics."),
+            ("c.txt", "Pellham Analytics won the bid. Pellham said it was glad."));
+
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal("c.txt", f.Location.Path));
+        Assert.Equal("'Pellham' vs 'Pelham' (in 2 other stories)", findings[0].Message);
+    }
+
+    [Fact]
+    public void Across_stories_a_name_in_one_story_each_is_left_alone() =>
+        Assert.Empty(Run(
+            Rule + "corpus: true\n",
+            ("a.txt", "Judge Ana Marsh ruled."),
+            ("b.txt", "Judge Ana Marsch ruled.")));
+
+    [Fact]
+    public void Across_stories_a_capitalized_word_that_opens_the_sentence_is_no_evidence() =>
+        Assert.Empty(Run(
+            Rule + "corpus: true\n",
+            ("a.txt", "The Larsen family sold the farm."),
+            ("b.txt", "The Larsen family moved away."),
+            ("c.txt", "The Larson rooftop caught fire.")));
+
+    private const string Rule = "extends: namespelling\nmessage: \"'%s' vs '%s' (%s)\"\n";
 }

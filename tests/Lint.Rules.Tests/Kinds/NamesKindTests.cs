@@ -20,4 +20,15 @@ public class NamesKindTests
     [Fact]
     public void Parts_of_longer_names_are_not_learned_as_names() =>
         Assert.Empty(Run(Rule, "The National Weather Service said snow would fall. The weather service was right."));
+
+    [Fact]
+    public void A_possessive_name_in_lower_case_is_flagged_without_its_ending()
+    {
+        const string text = "Port Ellery voted. Critics said port ellery's streets are narrow.";
+
+        var finding = Assert.Single(Run(Rule, text));
+
+        Assert.Equal("port ellery", Flagged(text, finding));
+        Assert.Equal("Port Ellery", finding.Fix!.Edits[0].NewText);
+    }
 }

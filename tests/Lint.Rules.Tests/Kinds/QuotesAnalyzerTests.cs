@@ -157,10 +157,78 @@ public sealed class QuotesAnalyzerTests
         Assert.Equal(5, error.Line);
     }
 
-    private static IReadOnlyList<Diagnostic> Analyze(string text)
+    [Theory]
+    [InlineData("“Our students work two jobs, Dean Osei said. “We ask them to work a third.”", "“Our students work two jobs,", "“Our students work two jobs,” Dean Osei said. “We ask them to work a third.”")]
+    [InlineData("\"The warrant was drafted for one phone, she told the court. \"The state cannot fix that.\"", "\"The warrant was drafted for one phone,", "\"The warrant was drafted for one phone,\" she told the court. \"The state cannot fix that.\"")]
+    [InlineData("“She is a fighter, her father, Leo Marsh, said in a statement. “She will play again.”", "“She is a fighter,", "“She is a fighter,” her father, Leo Marsh, said in a statement. “She will play again.”")]
+    [InlineData("“Every hour feels like a week,' said Ana Ruiz, a parent. “This changes everything.”", "“Every hour feels like a week,'", "“Every hour feels like a week,” said Ana Ruiz, a parent. “This changes everything.”")]
+    public void QuoteRunningIntoItsSpeechTagIsFlaggedFromItsOpenerToTheComma(string text, string flagged, string fixedText)
+    {
+        var finding = Assert.Single(Analyze(text, TagRule));
+
+        Assert.Equal(flagged, Flagged(text, finding));
+        Assert.Equal(fixedText, FixApplier.Apply(new SourceText(text), [finding]).Content);
+    }
+
+    [Fact]
+    public void QuoteLeftOpenBeforeItsTagIsFlaggedEvenWhenTheNextParagraphOpensAQuote()
+    {
+        var text = "“We lost everything, Ruiz said.\n\n“Then we rebuilt,” she added.";
+
+        var finding = Assert.Single(Analyze(text, TagRule));
+
+        Assert.Equal("“We lost everything,", Flagged(text, finding));
+    }
+
+    [Theory]
+    [InlineData("“I told him, you said you would come, and he left.\n\n“He never came,” she said.")]
+    [InlineData("“The council said it would act. Nobody believed it.\n\n“We had heard that before,” he said.")]
+    [InlineData("“Our view is that China must stop, as the minister said. “Russia would struggle,” the official said.")]
+    public void SpeechInsideAQuoteIsNotATag(string text) =>
+        Assert.DoesNotContain(Analyze(text, TagRule), d => d.Message.Contains("who spoke", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("“The manager told us, ‘Buy a heater,” she said.", "‘Buy a heater,", "“The manager told us, ‘Buy a heater,’” she said.")]
+    [InlineData("\"He said, 'Go home,\" Ruiz said.", "'Go home,", "\"He said, 'Go home,'\" Ruiz said.")]
+    public void InnerQuoteLeftOpenIsFlaggedWithTheMarkAddedBeforeTheClose(string text, string flagged, string fixedText)
+    {
+        var finding = Assert.Single(Analyze(text, TagRule));
+
+        Assert.Equal(flagged, Flagged(text, finding));
+        Assert.Equal(fixedText, FixApplier.Apply(new SourceText(text), [finding]).Content);
+    }
+
+    [Theory]
+    [InlineData("“We danced ‘til two o’clock in the ‘90s and I’ve never stopped,” she said.")]
+    [InlineData("“He sang rock ’n’ roll in Hawai‘i,” she said.")]
+    [InlineData("“She told me, ‘We’re done,’ and left,” he said.")]
+    [InlineData("‘Grandson’ scam returns, police warn")]
+    public void ApostrophesAndClosedInnerQuotesAreFine(string text) => Assert.Empty(Analyze(text, TagRule));
+
+    [Fact]
+    public void StraightMarkClosingACurlyQuoteIsFlaggedWhenThePairIsNotListed()
+    {
+        var text = "“It was a gamble,\" she said.";
+
+        var finding = Assert.Single(Analyze(text, TagRule));
+
+        Assert.Equal("\"", Flagged(text, finding));
+        Assert.Equal("“It was a gamble,” she said.", FixApplier.Apply(new SourceText(text), [finding]).Content);
+    }
+
+    private const string TagRule = """
+        extends: quotes
+        message: "%s"
+        pairs: ["“”", '""', "«»"]
+        verbs: [said, told, added]
+        """;
+
+    private static string Flagged(string text, Diagnostic d) => text.Substring(d.Location.Span.Start, d.Location.Span.Length);
+
+    private static IReadOnlyList<Diagnostic> Analyze(string text, string yaml = Rule)
     {
         var errors = new RuleErrors("rules/Test/Quotes.yml");
-        var rule = RuleLoader.LoadOne(new RuleSource(errors.Path, "Test.Quotes", Rule), errors);
+        var rule = RuleLoader.LoadOne(new RuleSource(errors.Path, "Test.Quotes", yaml), errors);
         Assert.Empty(errors.All);
         var document = new PlainTextParser().Parse("story.txt", new SourceText(text));
         return new AnalyzerDriver([rule!.Analyzer]).Analyze(document);

@@ -26,4 +26,26 @@ public class RepetitionKindTests
     [InlineData("It was over. Over the years it grew.")]
     public void Allowed_doubles_numbers_and_punctuated_repeats_are_left_alone(string text) =>
         Assert.Empty(Run(Rule, text));
+
+    [Fact]
+    public void A_word_doubled_across_a_line_break_is_flagged()
+    {
+        const string text = "Crews will close the\nthe bridge.";
+
+        var finding = Assert.Single(Run(Rule, text));
+
+        Assert.Equal("the\nthe", Flagged(text, finding));
+        Assert.Equal("Crews will close the bridge.", FixApplier.Apply(new SourceText(text), [finding]).Content);
+    }
+
+    [Theory]
+    [InlineData("She flew to Pago Pago.", 0)]
+    [InlineData("She flew to Pago Pago.\n\nThe the end.", 1)]
+    [InlineData("He said no no more.", 1)]
+    public void With_capitalized_false_a_doubled_name_is_left_alone(string text, int findings) =>
+        Assert.Equal(findings, Run(Rule + "capitalized: false\n", text).Count);
+
+    [Fact]
+    public void By_default_a_doubled_capitalized_word_is_flagged() =>
+        Assert.Single(Run(Rule, "She flew to Pago Pago."));
 }

@@ -82,4 +82,20 @@ public class VariantsKindTests
 
         Assert.Equal("IRay", Flagged(text, finding));
     }
+
+    [Fact]
+    public void A_word_of_a_longer_capitalized_name_keeps_its_spelling() =>
+        Assert.Empty(Run(
+            "extends: variants\nmessage: \"'%s' is written '%s' %s.\"\nvocabulary: [health care]\n",
+            "Members of Lakeside Healthcare Workers United said health care jobs and health care costs rose."));
+
+    [Fact]
+    public void A_word_of_a_longer_capitalized_name_is_still_compared_for_its_capitals()
+    {
+        const string text = "The firm, LinkedIn Learning, grew, and Linkedin Learning hired more. LinkedIn Learning said so.";
+
+        var finding = Assert.Single(Run("extends: variants\nmessage: \"'%s' is written '%s' %s.\"\n", text));
+
+        Assert.Equal("Linkedin", Flagged(text, finding));
+    }
 }

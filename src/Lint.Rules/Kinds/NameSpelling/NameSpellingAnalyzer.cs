@@ -1,99 +1,138 @@
+using System.Globalization;
+using Humanizer;
 using Lint.Analysis;
 using Lint.Diagnostics;
 using Lint.Rules.Loading;
-using Lint.Syntax;
 using Lint.Text;
 
 namespace Lint.Rules.Kinds.NameSpelling;
 
-/// <summary>Counts the spellings of the story's name words and flags the rare one-letter-off spellings.</summary>
-public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions options, int min) : Analyzer(rule.ToDescriptor())
+/// <summary>
+/// Counts the spellings of the story's name words and flags the rare near-miss spellings; with
+/// <c>corpus</c>, also a name the other stories of the run write one way, next to the same word, and
+/// this story another way.
+/// </summary>
+public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions options, int min, bool corpus) : Analyzer(rule.ToDescriptor())
 {
     private const int MinLength = 5;
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
-
-    private void Analyze(DocumentContext context)
+    public override void Initialize(AnalysisContext context)
     {
-        var text = context.Document.Text;
-        var uses = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
-        var nameParts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)).SelectMany(b => b.Sentences))
+        if (corpus)
         {
-            for (var i = 0; i < sentence.Words.Count; i++)
-            {
-                var span = sentence.Words[i].Span;
-                if (!IsNameWord(text[span]))
+            context.RegisterCorpusAction(
+                d => NameTally.Of(StoryNames.Read(d, rule.Scope, options)),
+                NameTally.Merge,
+                c =>
                 {
-                    continue;
-                }
-
-                var word = text.ToString(span);
-
-                if (InCapitalizedRun(text, sentence, i))
-                {
-                    nameParts.Add(word);
-                }
-
-                if (!options.IsException(word))
-                {
-                    if (!uses.TryGetValue(word, out var list))
-                    {
-                        uses[word] = list = [];
-                    }
-
-                    list.Add(span);
-                }
-            }
+                    var story = StoryNames.Read(c.Document, rule.Scope, options);
+                    var flagged = Analyze(story, (s, m, f) => c.Report(s, m, f));
+                    AnalyzeAcross(story, c.Summary, flagged, (s, m, f) => c.Report(s, m, f));
+                });
         }
+        else
+        {
+            context.RegisterDocumentAction(c => Analyze(StoryNames.Read(c.Document, rule.Scope, options), (s, m, f) => c.Report(s, m, f)));
+        }
+    }
 
-        var names = uses.Keys.Where(n => nameParts.Contains(n) && uses[n].Count >= min).Order(StringComparer.Ordinal).ToList();
+    /// <summary>Flags the story's rare spellings of a name it spells another way at least <c>min</c> times; returns them.</summary>
+    private HashSet<string> Analyze(StoryNames story, Action<TextSpan, string, Fix> report)
+    {
+        var uses = story.Uses;
+        var flagged = new HashSet<string>(StringComparer.Ordinal);
+        var names = uses.Keys.Where(n => story.NameParts.Contains(n) && uses[n].Count >= min).Order(StringComparer.Ordinal).ToList();
         foreach (var rare in uses.Keys.Order(StringComparer.Ordinal))
         {
             var usual = names
-                .Where(f => f[0] == rare[0] && uses[f].Count > uses[rare].Count && EditDistance.IsOneEdit(f, rare) && !IsInflection(f, rare))
+                .Where(f => uses[f].Count > uses[rare].Count && IsMisspelling(f, rare) && !IsOtherPerson(story, f, rare))
                 .OrderByDescending(f => uses[f].Count)
                 .FirstOrDefault();
-            if (usual is null)
+            if (usual is not null)
             {
-                continue;
-            }
-
-            var times = uses[usual].Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var span in uses[rare])
-            {
-                var message = MessageFormat.Format(rule.Message, rare, usual, times);
-                context.Report(span, message, new Fix($"Replace with '{usual}'", [new TextEdit(span, usual)]));
+                flagged.Add(rare);
+                Report(uses[rare], rare, usual, $"{"time".ToQuantity(uses[usual].Count)} elsewhere in the story", report);
             }
         }
+
+        return flagged;
     }
 
-    private static bool IsNameWord(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Flags a name word that no other story uses, written next to a capitalized word where at least two
+    /// other stories write a near-miss spelling of it ("Kestral Analytics" here, "Kestrel Analytics" there).
+    /// </summary>
+    private void AnalyzeAcross(StoryNames story, NameTally tally, HashSet<string> flagged, Action<TextSpan, string, Fix> report)
     {
-        if (word.Length < MinLength || !char.IsUpper(word[0]))
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (left, right) in story.Pairs)
         {
-            return false;
+            Consider(left, right, true);
         }
 
-        var hasLower = false;
-        foreach (var c in word)
+        // A word that opens a sentence ("The", "In") says nothing about the name after it.
+        foreach (var (left, right) in story.InnerPairs)
         {
-            if (!char.IsLetter(c))
+            Consider(right, left, false);
+        }
+
+        foreach (var (rare, usual) in found.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var stories = tally.StoriesOf(usual);
+            Report(story.Uses[rare], rare, usual, $"in {"other story".ToQuantity(stories)}", report);
+        }
+
+        void Consider(string word, string neighbour, bool left)
+        {
+            if (flagged.Contains(word) || found.ContainsKey(word) || !story.Uses.ContainsKey(word) || tally.StoriesOf(word) != 1)
             {
-                return false;
+                return;
             }
 
-            hasLower |= char.IsLower(c);
+            var usual = tally.NextTo(neighbour, left, 2)
+                .Where(u => !story.Uses.ContainsKey(u) && IsMisspelling(u, word))
+                .OrderByDescending(tally.StoriesOf)
+                .ThenBy(u => u, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (usual is not null)
+            {
+                found[word] = usual;
+            }
         }
-
-        return hasLower;
     }
 
-    private static bool InCapitalizedRun(SourceText text, Sentence sentence, int index)
+    private void Report(List<TextSpan> spans, string rare, string usual, string where, Action<TextSpan, string, Fix> report)
     {
-        bool Capitalized(int i) => i >= 0 && i < sentence.Words.Count && char.IsUpper(text[sentence.Words[i].Span.Start]);
-        return Capitalized(index - 1) || Capitalized(index + 1);
+        foreach (var span in spans)
+        {
+            var message = MessageFormat.Format(rule.Message, rare, usual, where);
+            report(span, message, new Fix($"Replace with '{usual}'", [new TextEdit(span, usual)]));
+        }
     }
+
+    /// <summary>
+    /// "Mark Carlson" and his aide "Ted Carlsen": the usual spelling always follows one first name and the
+    /// rare one follows another, so the story names two people.
+    /// </summary>
+    private static bool IsOtherPerson(StoryNames story, string usual, string rare)
+    {
+        var usualFirst = FirstNames(story, usual);
+        var rareFirst = FirstNames(story, rare);
+        return usualFirst.Count == 1 && rareFirst.Count > 0 && !rareFirst.Overlaps(usualFirst);
+    }
+
+    private static HashSet<string> FirstNames(StoryNames story, string word) =>
+        [.. story.InnerPairs.Where(p => p.Right == word && StoryNames.IsNameWord(p.Left)).Select(p => p.Left)];
+
+    /// <summary>
+    /// A near miss with the same first letter; a short name ("Zoë", "José") only by its accents. Names that
+    /// differ only in case ("BrightWater", "Brightwater") are the variants kind's to compare.
+    /// </summary>
+    private static bool IsMisspelling(string usual, string rare) =>
+        !usual.Equals(rare, StringComparison.OrdinalIgnoreCase) &&
+        char.ToLower(Accents.Remove(usual[..1])[0], CultureInfo.InvariantCulture) == char.ToLower(Accents.Remove(rare[..1])[0], CultureInfo.InvariantCulture)
+        && (Math.Min(usual.Length, rare.Length) >= MinLength ? EditDistance.IsNearMiss(usual, rare) : EditDistance.IsAccentsOnly(usual, rare))
+        && !IsInflection(usual, rare);
 
     /// <summary>"Johnsons", "Russian", "Browne": an ending added, which makes another word, not a misspelling.</summary>
     private static bool IsInflection(string a, string b)

@@ -9,7 +9,12 @@ namespace Lint.Rules.Kinds.NameSpelling;
 /// Transit" and "Capital Region Transit"). Only capitalized words that are part of a name of two or more
 /// capitalized words somewhere in the story count, and the usual spelling must be used at least
 /// <c>min</c> times (default 2) and more often than the other. <c>exceptions</c> lists names to leave
-/// alone. The message's <c>%s</c> are the form found, the usual spelling, and how often it is used.
+/// alone. A near miss is one letter added, dropped, changed or swapped with its neighbour, two letters trading
+/// places ("Halvorsen", "Halverson"), or the same letters with or without accents ("Ibáñez", "Ibanez").
+/// <c>corpus: true</c> also compares the stories of a run: a name word no other story uses, next to a word
+/// where at least two other stories write a near miss of it ("Kestral Analytics", "Kestrel Analytics").
+/// The message's <c>%s</c> are the form found, the usual spelling, and where it is used ("3 times elsewhere
+/// in the story", "in 2 other stories").
 /// </summary>
 public sealed class NameSpellingKind : RuleKind
 {
@@ -19,6 +24,7 @@ public sealed class NameSpellingKind : RuleKind
     {
         var match = MatchOptions.Read(options, readNonWord: false);
         var min = options.GetInt("min", 2, 100) ?? 2;
-        return options.Errors.Any ? null : new NameSpellingAnalyzer(rule, match, min);
+        var corpus = options.GetBool("corpus", false);
+        return options.Errors.Any ? null : new NameSpellingAnalyzer(rule, match, min, corpus);
     }
 }

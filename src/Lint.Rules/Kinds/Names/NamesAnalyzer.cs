@@ -51,7 +51,7 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
             {
                 for (var i = 0; i + 1 < sentence.Words.Count; i++)
                 {
-                    var (first, second) = (sentence.Words[i].Span, sentence.Words[i + 1].Span);
+                    var (first, second) = (sentence.Words[i].Span, WithoutPossessive(text, sentence.Words[i + 1].Span));
                     if (IsName(text[first]) && IsName(text[second]) && text[TextSpan.FromBounds(first.End, second.Start)] is " ")
                     {
                         var before = i > 0 && char.IsUpper(text[sentence.Words[i - 1].Span.Start]) && !titles.Contains(text.ToString(sentence.Words[i - 1].Span));
@@ -61,6 +61,18 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
                 }
             }
         }
+    }
+
+    /// <summary>"Ellery's", "Jones'": the name without its possessive ending, so "port ellery's" is "port ellery".</summary>
+    private static TextSpan WithoutPossessive(SourceText text, TextSpan word)
+    {
+        var value = text[word];
+        if (value.Length > 3 && value[^1] is 's' && value[^2] is '\'' or '’')
+        {
+            return new TextSpan(word.Start, word.Length - 2);
+        }
+
+        return value.Length > 2 && value[^1] is '\'' or '’' && value[^2] is 's' ? new TextSpan(word.Start, word.Length - 1) : word;
     }
 
     private static bool IsName(ReadOnlySpan<char> word)

@@ -16,10 +16,14 @@ public sealed class QuotePairs
     {
         _pairs = pairs.ToArray();
         Marks = SearchValues.Create([.. _pairs.SelectMany(p => new[] { p.Open, p.Close }).Distinct()]);
+        MarksAndSingles = SearchValues.Create([.. _pairs.SelectMany(p => new[] { p.Open, p.Close }).Concat("‘’'").Distinct()]);
     }
 
     /// <summary>Every mark of every pair, for a fast search of the next one.</summary>
     public SearchValues<char> Marks { get; }
+
+    /// <summary>The marks and the single quote marks (‘ ’ '), which count inside a double quote.</summary>
+    public SearchValues<char> MarksAndSingles { get; }
 
     public bool IsOpener(char c) => Array.Exists(_pairs, p => p.Open == c);
 

@@ -13,6 +13,20 @@ public sealed record QuoteProblem(TextSpan Mark, string Message, Fix? Fix = null
         new TextSpan(at, 1),
         $"{open} opens a quote that is never closed, and the next paragraph does not open with a quote mark to carry it on; add the closing {close} where the quote ends");
 
+    /// <summary>A quote left open before its speech tag; the fix closes it after the comma (or replaces the single mark there).</summary>
+    public static QuoteProblem ClosedBeforeTag(int open, char mark, int at, int replaced, char close) => new(
+        TextSpan.FromBounds(open, at + replaced),
+        replaced == 0
+            ? $"{mark} opens a quote that is never closed before the words that say who spoke; add the closing {close} after the comma"
+            : $"the quote is closed with a single quote mark before the words that say who spoke; close it with {close}",
+        new Fix($"Close the quote with '{close}'", [new TextEdit(new TextSpan(at, replaced), close.ToString())]));
+
+    /// <summary>A single quote opened inside a double quote and not closed before the double quote closes.</summary>
+    public static QuoteProblem UnclosedInner(int open, int outerClose, char close) => new(
+        TextSpan.FromBounds(open, outerClose),
+        $"the inner quote opened with a single mark is never closed; add {close} before the closing double quote",
+        new Fix($"Insert '{close}'", [new TextEdit(new TextSpan(outerClose, 0), close.ToString())]));
+
     public static QuoteProblem Unopened(int at, char close, char open) => new(
         new TextSpan(at, 1),
         $"{close} closes a quote that was never opened in this paragraph; add the opening {open} where the quote starts, or delete the stray mark");

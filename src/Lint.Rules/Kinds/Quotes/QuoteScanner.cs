@@ -7,20 +7,28 @@ namespace Lint.Rules.Kinds.Quotes;
 /// counts them: a quote opened inside an open quote of the same style, a closer with no opener, a
 /// closer of another style, and a quote still open at the end of the paragraph are problems. The last
 /// is fine when the next paragraph opens with a quote mark, since a quote that runs on leaves its
-/// paragraph open. Single quotes and apostrophes are never counted.
+/// paragraph open, unless a speech tag (", she said.") shows the quote ended there. Single quotes count only
+/// inside a double quote, where an inner quote must close before the double quote does; apostrophes never count.
 /// </summary>
-public sealed class QuoteScanner(QuotePairs pairs)
+public sealed class QuoteScanner(QuotePairs pairs, SpeechTag? tag = null)
 {
     /// <param name="isMarkup">Tells which positions are not prose (a quote mark in inline code is not counted).</param>
     public List<QuoteProblem> Scan(string text, TextSpan paragraph, bool continuesInNext, Func<int, bool>? isMarkup = null)
     {
         var problems = new List<QuoteProblem>();
         var open = new List<OpenQuote>();
+        var inner = new InnerQuote();
         for (var i = NextMark(text, paragraph.Start, paragraph.End); i >= 0; i = NextMark(text, i + 1, paragraph.End))
         {
             var mark = text[i];
             if (isMarkup?.Invoke(i) == true)
             {
+                continue;
+            }
+
+            if (!pairs.Marks.Contains(mark))
+            {
+                inner.Read(text, paragraph, i, open.Count > 0);
                 continue;
             }
 
@@ -30,13 +38,27 @@ public sealed class QuoteScanner(QuotePairs pairs)
                 case QuoteRole.Open:
                     if (top is { } outer && pairs.SameSystem(outer.Mark, mark))
                     {
-                        problems.Add(QuoteProblem.Nested(i, mark));
-                        open[^1] = outer with { Reported = true };
+                        if (CloseBeforeTag(text, outer, i, problems))
+                        {
+                            open.RemoveAt(open.Count - 1);
+                            inner.Forget();
+                        }
+                        else
+                        {
+                            problems.Add(QuoteProblem.Nested(i, mark));
+                            open[^1] = outer with { Reported = true };
+                        }
                     }
 
                     open.Add(new OpenQuote(i, mark, false));
                     break;
                 case QuoteRole.Close:
+                    if (inner.Open >= 0)
+                    {
+                        problems.Add(QuoteProblem.UnclosedInner(inner.Open, i, text[inner.Open] == '\'' ? '\'' : '’'));
+                        inner.Forget();
+                    }
+
                     Close(text, paragraph, i, open, problems);
                     break;
                 case QuoteRole.BackwardsClose:
@@ -51,18 +73,38 @@ public sealed class QuoteScanner(QuotePairs pairs)
             }
         }
 
-        if (!continuesInNext)
+        var unclosed = open.Where(q => !q.Reported).ToList();
+        if (continuesInNext && unclosed.Count > 0)
         {
-            problems.AddRange(open.Where(q => !q.Reported).Select(q => QuoteProblem.Unclosed(q.Position, text[q.Position], pairs.CloserFor(q.Mark))));
+            CloseBeforeTag(text, unclosed[^1], paragraph.End, problems);
+        }
+        else
+        {
+            problems.AddRange(unclosed.Select(q => QuoteProblem.Unclosed(q.Position, text[q.Position], pairs.CloserFor(q.Mark))));
         }
 
         return problems;
     }
 
-    /// <summary>The position of the first quote mark in [from, end), or -1.</summary>
+    /// <summary>
+    /// True, with a problem added, when the quote opened at <paramref name="quote"/> runs into a speech tag
+    /// before <paramref name="end"/>: its closing mark was left out after the tag's comma.
+    /// </summary>
+    private bool CloseBeforeTag(string text, OpenQuote quote, int end, List<QuoteProblem> problems)
+    {
+        if (tag?.QuoteEnd(text, quote.Position + 1, end) is not { } close)
+        {
+            return false;
+        }
+
+        problems.Add(QuoteProblem.ClosedBeforeTag(quote.Position, quote.Mark, close.At, close.Replaced, pairs.CloserFor(quote.Mark)));
+        return true;
+    }
+
+    /// <summary>The position of the first quote mark in [from, end), double or single, or -1.</summary>
     private int NextMark(string text, int from, int end)
     {
-        var found = text.AsSpan(from, end - from).IndexOfAny(pairs.Marks);
+        var found = text.AsSpan(from, end - from).IndexOfAny(pairs.MarksAndSingles);
         return found < 0 ? -1 : from + found;
     }
 

@@ -6,9 +6,9 @@ using Lint.Text;
 namespace Lint.Rules.Kinds.Quotes;
 
 /// <summary>Checks the quote marks of each block in the rule's scope, looking at the next block for a quote that runs on.</summary>
-public sealed class QuotesAnalyzer(RuleDefinition rule, QuotePairs pairs) : Analyzer(rule.ToDescriptor())
+public sealed class QuotesAnalyzer(RuleDefinition rule, QuotePairs pairs, SpeechTag? tag = null) : Analyzer(rule.ToDescriptor())
 {
-    private readonly QuoteScanner _scanner = new(pairs);
+    private readonly QuoteScanner _scanner = new(pairs, tag);
 
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
 

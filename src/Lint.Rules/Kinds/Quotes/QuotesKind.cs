@@ -7,7 +7,9 @@ namespace Lint.Rules.Kinds.Quotes;
 /// <c>extends: quotes</c>: double quote marks that do not pair up within a paragraph. <c>pairs</c> lists
 /// the accepted pairs, each an opening and a closing mark ("“”", "\"\"", "«»"); a closer from another
 /// pair is flagged as a mixed style, with a fix. The first pair that lists a mark gives the mark
-/// suggested for it. The message's <c>%s</c> says what is wrong and what to do.
+/// suggested for it. <c>verbs</c> lists speech verbs ("said", "told"): a quote still open when a comma, a few
+/// words and one of them end a sentence was not closed before its speech tag. The message's <c>%s</c> says
+/// what is wrong and what to do.
 /// </summary>
 public sealed class QuotesKind : RuleKind
 {
@@ -29,6 +31,8 @@ public sealed class QuotesKind : RuleKind
             pairs.Add((value[0], value[1]));
         }
 
-        return pairs.Count == entries.Count && pairs.Count > 0 ? new QuotesAnalyzer(rule, new QuotePairs(pairs)) : null;
+        var verbs = options.GetList("verbs").Select(v => v.Value ?? string.Empty).Where(v => v.Length > 0).ToList();
+        var tag = verbs.Count == 0 ? null : new SpeechTag(verbs);
+        return pairs.Count == entries.Count && pairs.Count > 0 ? new QuotesAnalyzer(rule, new QuotePairs(pairs), tag) : null;
     }
 }

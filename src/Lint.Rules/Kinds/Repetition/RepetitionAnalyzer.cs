@@ -8,7 +8,7 @@ using Lint.Text;
 namespace Lint.Rules.Kinds.Repetition;
 
 /// <summary>Compares each word of a block with the one before it.</summary>
-public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options, bool alpha, Regex? tokens) : Analyzer(rule.ToDescriptor())
+public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options, bool alpha, bool capitalized, Regex? tokens) : Analyzer(rule.ToDescriptor())
 {
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
 
@@ -52,8 +52,34 @@ public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options
             return false;
         }
 
+        if (!capitalized && IsCapitalized(a) && IsCapitalized(b))
+        {
+            return false;
+        }
+
         return !options.IsException(b) && (tokens is null || tokens.IsMatch(b));
     }
 
-    private static bool IsOnlySpace(ReadOnlySpan<char> gap) => !gap.IsEmpty && !gap.ContainsAnyExcept(" \t\u00A0");
+    /// <summary>Spaces, with at most one line break among them: a paragraph wrapped over lines ("the" at the end of one, "the" at the start of the next).</summary>
+    private static bool IsOnlySpace(ReadOnlySpan<char> gap) =>
+        !gap.IsEmpty && !gap.ContainsAnyExcept(" \t\u00A0\r\n") && gap.Count('\n') <= 1 && gap.Count('\r') <= 1;
+
+    /// <summary>"Pago", "Walla": a capital and then lower case, the shape of a name.</summary>
+    private static bool IsCapitalized(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

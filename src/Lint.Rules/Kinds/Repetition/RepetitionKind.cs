@@ -6,8 +6,9 @@ namespace Lint.Rules.Kinds.Repetition;
 /// <summary>
 /// <c>extends: repetition</c>, as in Vale: a word written twice in a row ("the the"), with only space
 /// between. <c>tokens</c> limits it to words matching those patterns, <c>alpha: true</c> to words of
-/// letters, <c>exceptions</c> allows legitimate doubles ("had had", "that that"). The fix deletes the
-/// second word. The message's <c>%s</c> is the word.
+/// letters, <c>exceptions</c> allows legitimate doubles ("had had", "that that"), and <c>capitalized: false</c>
+/// (Lint's own key) leaves alone a capitalized word written twice, the shape of a name ("Pago Pago",
+/// "Walla Walla"). A line break may sit between the two words. The fix deletes the second word. The message's <c>%s</c> is the word.
 /// </summary>
 public sealed class RepetitionKind : RuleKind
 {
@@ -17,6 +18,7 @@ public sealed class RepetitionKind : RuleKind
     {
         var match = MatchOptions.Read(options, readNonWord: false);
         var alpha = options.GetBool("alpha", false);
+        var capitalized = options.GetBool("capitalized", true);
         var tokens = options.GetList("tokens");
         if (!tokens.All(t => RulePattern.Validate(t, options.Errors, "token")))
         {
@@ -24,6 +26,6 @@ public sealed class RepetitionKind : RuleKind
         }
 
         var filter = tokens.Count == 0 ? null : RulePattern.Compile($"^(?:{string.Join('|', tokens.Select(t => t.Value))})$", match.IgnoreCase);
-        return new RepetitionAnalyzer(rule, match, alpha, filter);
+        return new RepetitionAnalyzer(rule, match, alpha, capitalized, filter);
     }
 }

@@ -43,8 +43,8 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
     {
         Span<char> key = stackalloc char[256];
         var text = document.Text;
-        var words = new Dictionary<string, List<(TextSpan Span, bool Initial)>>(StringComparer.Ordinal);
-        var pairs = new List<(TextSpan Span, bool Initial)>();
+        var words = new Dictionary<string, List<(TextSpan Span, bool Initial, bool InName)>>(StringComparer.Ordinal);
+        var pairs = new List<(TextSpan Span, bool Initial, bool InName)>();
         foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
             var dateline = true;
@@ -64,13 +64,14 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
                     var written = text[span];
                     if (contested is null || contested.IsContested(written.Length <= key.Length ? key[..VariantForms.KeyInto(written, key)] : VariantForms.Key(written.ToString())))
                     {
-                        Remember(words, written, span, i == 0);
+                        Remember(words, written, span, i == 0, IsInName(text, sentence, i));
                     }
 
                     if (previous is { } before && IsCompoundPart(text, before) && IsCompoundPart(text, span)
                         && text[TextSpan.FromBounds(before.End, span.Start)] is " ")
                     {
-                        pairs.Add((TextSpan.FromBounds(before.Start, span.End), i == 1));
+                        var name = i > 1 && IsCapitalized(text[before]) && IsCapitalized(text[span]);
+                        pairs.Add((TextSpan.FromBounds(before.Start, span.End), i == 1, name));
                     }
 
                     previous = span;
@@ -80,15 +81,15 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
 
         var story = new StoryTerms();
         Group(story, words);
-        var compounds = new Dictionary<string, List<(TextSpan Span, bool Initial)>>(StringComparer.Ordinal);
+        var compounds = new Dictionary<string, List<(TextSpan Span, bool Initial, bool InName)>>(StringComparer.Ordinal);
         var keys = story.ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (span, initial) in pairs)
+        foreach (var (span, initial, name) in pairs)
         {
             var written = text[span];
             if (written.Length <= key.Length && VariantForms.KeyInto(written, key) is var length
                 && (keys.ContainsKey(key[..length]) || forms.HasHouseSpelling(key[..length])))
             {
-                Remember(compounds, written, span, initial);
+                Remember(compounds, written, span, initial, name);
             }
         }
 
@@ -96,7 +97,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
         return story;
     }
 
-    private static void Remember(Dictionary<string, List<(TextSpan Span, bool Initial)>> into, ReadOnlySpan<char> written, TextSpan span, bool initial)
+    private static void Remember(Dictionary<string, List<(TextSpan Span, bool Initial, bool InName)>> into, ReadOnlySpan<char> written, TextSpan span, bool initial, bool inName)
     {
         var lookup = into.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!lookup.TryGetValue(written, out var list))
@@ -105,11 +106,11 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             lookup[written] = list;
         }
 
-        list.Add((span, initial));
+        list.Add((span, initial, inName));
     }
 
     /// <summary>Adds the story's words, grouped by how they are written, to its forms grouped by key.</summary>
-    private void Group(StoryTerms story, Dictionary<string, List<(TextSpan Span, bool Initial)>> spans)
+    private void Group(StoryTerms story, Dictionary<string, List<(TextSpan Span, bool Initial, bool InName)>> spans)
     {
         foreach (var (written, places) in spans)
         {
@@ -120,9 +121,9 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
 
             var key = VariantForms.Key(written);
             var initialForm = IsCapitalized(written) ? written.ToLowerInvariant() : written;
-            foreach (var (span, initial) in places)
+            foreach (var (span, initial, inName) in places)
             {
-                story.Add(key, initial ? initialForm : written, new TermUse(span, written, initial));
+                story.Add(key, initial ? initialForm : written, new TermUse(span, written, initial, inName));
             }
         }
     }
@@ -146,7 +147,8 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             var winningHere = here.Find(f => f.Form == winner).Uses ?? [];
             foreach (var (form, uses) in here.Where(f => VariantForms.AreVariants(f.Form, winner) && !(f.Form.Contains(' ') && winner.Contains(' '))))
             {
-                foreach (var use in uses.Where(u => !(u.Initial && u.Text == UpperFirst(winner))))
+                var flagged = uses.Where(u => !(u.Initial && u.Text == UpperFirst(winner)) && !(u.InName && !u.Text.Equals(winner, StringComparison.OrdinalIgnoreCase)));
+                foreach (var use in flagged)
                 {
                     var preferred = CaseLike(use.Text, winner);
                     var message = MessageFormat.Format(rule.Message, use.Text, preferred, Where(document, won, winningHere, house is not null));
@@ -194,6 +196,16 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
         return TextSpan.FromBounds(word.Start, end);
     }
 
+    /// <summary>
+    /// A capitalized word in a name of capitalized words ("Harrow Healthcare Workers United"): the name keeps
+    /// its own spelling, so only its capitals are compared with the other forms, not its spacing or hyphens.
+    /// </summary>
+    private static bool IsInName(SourceText text, Sentence sentence, int index)
+    {
+        bool Capitalized(int i) => i >= 0 && i < sentence.Words.Count && IsCapitalized(text[sentence.Words[i].Span]);
+        return Capitalized(index) && ((index > 1 && Capitalized(index - 1)) || Capitalized(index + 1));
+    }
+
     private bool IsCompoundPart(SourceText text, TextSpan span)
     {
         var word = text[span];
@@ -219,7 +231,23 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
 
     private static string UpperFirst(string form) => form.Length == 0 ? form : char.ToUpperInvariant(form[0]) + form[1..];
 
-    private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]) && !word.Skip(1).Any(char.IsUpper);
+    private static bool IsCapitalized(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word[1..])
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string CaseLike(string found, string preferred) =>
         found.Length > 0 && preferred.Length > 0 && char.IsUpper(found[0]) && char.IsLower(preferred[0]) && !found.Skip(1).Any(char.IsUpper)

@@ -1,0 +1,103 @@
+using Lint.Rules.Loading;
+using Lint.Syntax;
+using Lint.Text;
+
+namespace Lint.Rules.Kinds.NameSpelling;
+
+/// <summary>
+/// The capitalized words of one story: where each is used, which are parts of a name (next to another
+/// capitalized word), and the pairs of neighbouring capitalized words ("Kestrel Analytics", "Marisol
+/// Okafor-Brandt") that let stories be compared. A possessive ending is not part of the word.
+/// </summary>
+public sealed class StoryNames
+{
+    public Dictionary<string, List<TextSpan>> Uses { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> NameParts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Neighbouring capitalized words, the first and the second.</summary>
+    public HashSet<(string Left, string Right)> Pairs { get; } = [];
+
+    /// <summary>The pairs whose first word is not the first of its sentence ("Ted Carlsen" in "his aide, Ted Carlsen").</summary>
+    public HashSet<(string Left, string Right)> InnerPairs { get; } = [];
+
+    public static StoryNames Read(Document document, RuleScope scope, MatchOptions options)
+    {
+        var story = new StoryNames();
+        var text = document.Text;
+        foreach (var sentence in document.Blocks.Where(b => scope.Includes(b.Kind)).SelectMany(b => b.Sentences))
+        {
+            var words = sentence.Words.Select(w => WithoutPossessive(text, w.Span)).ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                var span = words[i];
+                var next = i + 1 < words.Count && IsCapitalized(text[words[i + 1]]) && text[TextSpan.FromBounds(span.End, words[i + 1].Start)] is " ";
+                if (next)
+                {
+                    var pair = (text.ToString(span), text.ToString(words[i + 1]));
+                    story.Pairs.Add(pair);
+                    if (i > 0)
+                    {
+                        story.InnerPairs.Add(pair);
+                    }
+                }
+
+                if (!IsNameWord(text[span]))
+                {
+                    continue;
+                }
+
+                var word = text.ToString(span);
+                if (next || (i > 0 && IsCapitalized(text[words[i - 1]])))
+                {
+                    story.NameParts.Add(word);
+                }
+
+                if (!options.IsException(word))
+                {
+                    if (!story.Uses.TryGetValue(word, out var list))
+                    {
+                        story.Uses[word] = list = [];
+                    }
+
+                    list.Add(span);
+                }
+            }
+        }
+
+        return story;
+    }
+
+    /// <summary>A capitalized word of three letters or more, with inner hyphens ("Okafor-Brandt").</summary>
+    public static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (!IsCapitalized(word) || word.Length < 3 || word[^1] == '-')
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && word.ContainsAnyInRange('a', 'z');
+
+    /// <summary>"Ibáñez's", "Jones'": the word without its possessive ending.</summary>
+    private static TextSpan WithoutPossessive(SourceText text, TextSpan span)
+    {
+        var word = text[span];
+        if (word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '’')
+        {
+            return new TextSpan(span.Start, span.Length - 2);
+        }
+
+        return span;
+    }
+}
