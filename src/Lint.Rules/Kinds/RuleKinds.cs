@@ -8,6 +8,7 @@ using Lint.Rules.Kinds.Names;
 using Lint.Rules.Kinds.NameSpelling;
 using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
+using Lint.Rules.Kinds.Sequence;
 using Lint.Rules.Kinds.Substitution;
 using Lint.Rules.Kinds.Variants;
 using Lint.Rules.Loading;
@@ -29,6 +30,7 @@ public static class RuleKinds
         new NameSpellingKind(),
         new QuotesKind(),
         new RepetitionKind(),
+        new SequenceKind(),
         new SubstitutionKind(),
         new VariantsKind(),
     ];
