@@ -77,7 +77,7 @@ public sealed class SequenceMatcher(IReadOnlyList<SequenceStep> steps)
                 return true;
             }
 
-            if (index >= tokens.Count || (s > 0 && !Separated(text, tokens, index, step.Before)))
+            if (index >= tokens.Count || (s > 0 && at[s - 1] >= 0 && !Separated(text, tokens, index, step.Before)))
             {
                 continue;
             }
