@@ -11,16 +11,19 @@ public sealed class SequenceAnalyzer(RuleDefinition rule, MatchOptions options, 
 {
     private readonly SequenceMatcher _matcher = new(steps);
 
+    private readonly SentenceAnchor? _anchor = SentenceAnchor.For(steps);
+
     public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
 
     private void Analyze(SentenceContext context)
     {
-        if (!rule.Scope.Includes(context.Block.Kind) || context.Sentence.Words.Count == 0)
+        var text = context.Document.Text.Content;
+        if (!rule.Scope.Includes(context.Block.Kind) || context.Sentence.Words.Count == 0
+            || (_anchor is not null && !_anchor.IsIn(text, context.Sentence)))
         {
             return;
         }
 
-        var text = context.Document.Text.Content;
         var tokens = context.Sentence.Tokens(context.Document.Text);
         QuotedSpans? quotes = null;
         foreach (var at in _matcher.Matches(text, tokens))
