@@ -29,6 +29,13 @@ internal static class ClosedClasses
                     continue;
                 }
 
+                if (name.StartsWith("lemma-", StringComparison.Ordinal))
+                {
+                    words.TryGetValue(word, out var inflected);
+                    words[word] = inflected with { Lemma = name["lemma-".Length..] };
+                    continue;
+                }
+
                 var tags = Tag(name);
                 words.TryGetValue(word, out var stored);
                 words[word] = stored with { Tags = stored.Tags | tags, Common = true };

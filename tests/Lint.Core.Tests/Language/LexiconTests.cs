@@ -69,4 +69,13 @@ public class LexiconTests
     [InlineData("ed")]
     public void A_word_that_is_only_an_ending_is_looked_up_without_failing(string word) =>
         Assert.Equal(word, Lexicon.Lookup(word).Lemma);
+
+    [Theory]
+    [InlineData("does", "do")]
+    [InlineData("being", "be")]
+    [InlineData("having", "have")]
+    [InlineData("is", "be")]
+    [InlineData("has", "have")]
+    public void The_forms_of_the_auxiliaries_have_their_lemma(string word, string lemma) =>
+        Assert.Equal(lemma, Lexicon.Lookup(word).Lemma);
 }
