@@ -30,6 +30,13 @@ internal static class ClosedClasses
                     continue;
                 }
 
+                if (name.StartsWith("lemma-", StringComparison.Ordinal))
+                {
+                    words.TryGetValue(word, out var inflected);
+                    words[word] = inflected with { Lemma = name["lemma-".Length..] };
+                    continue;
+                }
+
                 var tags = Tag(name);
                 words.TryGetValue(word, out var stored);
                 words[word] = stored with { Tags = stored.Tags | tags, Common = true };
@@ -44,7 +51,12 @@ internal static class ClosedClasses
         "preposition" => WordTags.Preposition,
         "conjunction" => WordTags.Conjunction,
         "modal" => WordTags.Modal,
-        "auxiliary" => WordTags.Auxiliary | WordTags.Verb,
+        "auxiliary" => WordTags.Auxiliary,
+        "auxiliary-base" => WordTags.Verb,
+        "auxiliary-third" => WordTags.ThirdPersonVerb,
+        "auxiliary-past" => WordTags.PastTense,
+        "auxiliary-participle" => WordTags.PastParticiple,
+        "auxiliary-ing" => WordTags.Gerund,
         "wh" => WordTags.WhWord,
         "to" => WordTags.To,
         "number" => WordTags.Number,

@@ -49,8 +49,9 @@ internal static class Morphology
 
             AddDoubled(ref result, lexicon, lower, 3, WordTags.Gerund);
         }
-        else if (lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("est", StringComparison.Ordinal))
+        else if ((lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("est", StringComparison.Ordinal)) && lower.Length > 4)
         {
+            // "taller", "latest"; a word that is all ending ("er", "est") has no stem to look up.
             var cut = lower.EndsWith("er", StringComparison.Ordinal) ? 2 : 3;
             foreach (var stem in new[] { lower[..^cut], lower[..^cut] + "e", lower[..^(cut + 1)] + "y" })
             {

@@ -13,6 +13,7 @@ using Lint.Rules.Kinds.NameSpelling;
 using Lint.Rules.Kinds.ProperNouns;
 using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
+using Lint.Rules.Kinds.Sequence;
 using Lint.Rules.Kinds.Substitution;
 using Lint.Rules.Kinds.Surnames;
 using Lint.Rules.Kinds.Variants;
@@ -41,6 +42,7 @@ public static class RuleKinds
         new ProperNounsKind(),
         new QuotesKind(),
         new RepetitionKind(),
+        new SequenceKind(),
         new SubstitutionKind(),
         new SurnamesKind(),
         new VariantsKind(),

@@ -61,4 +61,21 @@ public class LexiconTests
     [Fact]
     public void A_word_it_does_not_know_is_unknown() =>
         Assert.True(Lexicon.Lookup("qzxwv").IsUnknown);
+
+    [Theory]
+    [InlineData("est")]
+    [InlineData("er")]
+    [InlineData("ing")]
+    [InlineData("ed")]
+    public void A_word_that_is_only_an_ending_is_looked_up_without_failing(string word) =>
+        Assert.Equal(word, Lexicon.Lookup(word).Lemma);
+
+    [Theory]
+    [InlineData("does", "do")]
+    [InlineData("being", "be")]
+    [InlineData("having", "have")]
+    [InlineData("is", "be")]
+    [InlineData("has", "have")]
+    public void The_forms_of_the_auxiliaries_have_their_lemma(string word, string lemma) =>
+        Assert.Equal(lemma, Lexicon.Lookup(word).Lemma);
 }

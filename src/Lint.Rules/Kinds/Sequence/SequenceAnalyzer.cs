@@ -1,0 +1,90 @@
+using Lint.Analysis;
+using Lint.Diagnostics;
+using Lint.Language;
+using Lint.Rules.Loading;
+using Lint.Text;
+
+namespace Lint.Rules.Kinds.Sequence;
+
+/// <summary>Runs a sequence rule over the tagged tokens of each sentence in its scope.</summary>
+public sealed class SequenceAnalyzer(RuleDefinition rule, MatchOptions options, IReadOnlyList<SequenceStep> steps) : Analyzer(rule.ToDescriptor())
+{
+    private readonly SequenceMatcher _matcher = new(steps);
+
+    private readonly SentenceAnchor? _anchor = SentenceAnchor.For(steps);
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
+
+    private void Analyze(SentenceContext context)
+    {
+        var text = context.Document.Text.Content;
+        if (!rule.Scope.Includes(context.Block.Kind) || context.Sentence.Words.Count == 0
+            || (_anchor is not null && !_anchor.IsIn(text, context.Sentence)))
+        {
+            return;
+        }
+
+        var tokens = context.Sentence.Tokens(context.Document.Text);
+        QuotedSpans? quotes = null;
+        foreach (var at in _matcher.Matches(text, tokens))
+        {
+            var whole = Cover(tokens, at, reportedOnly: false);
+            var reported = Cover(tokens, at, reportedOnly: true) ?? whole!.Value;
+            var value = text.Substring(reported.Start, reported.Length);
+            if (context.Block.TouchesExcluded(whole!.Value) || options.IsException(value))
+            {
+                continue;
+            }
+
+            if (options.SkipQuotes)
+            {
+                quotes ??= QuotedText.Find(text, context.Block.Span);
+                if (quotes.Overlaps(whole.Value))
+                {
+                    continue;
+                }
+            }
+
+            var fix = Fix(tokens, at, out var replacement);
+            context.Report(reported, MessageFormat.Format(rule.Message, value, replacement ?? string.Empty), fix);
+        }
+    }
+
+    /// <summary>The span from the first to the last token matched (or reported); null when no step is reported.</summary>
+    private TextSpan? Cover(IReadOnlyList<Token> tokens, int[] at, bool reportedOnly)
+    {
+        int first = int.MaxValue, last = -1;
+        for (var s = 0; s < steps.Count; s++)
+        {
+            if (at[s] < 0 || (reportedOnly && !steps[s].Report) || (!reportedOnly && steps[s].Negate && (s == 0 || s == steps.Count - 1)))
+            {
+                continue;
+            }
+
+            first = Math.Min(first, at[s]);
+            last = Math.Max(last, at[s]);
+        }
+
+        return last < 0 ? null : TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
+    }
+
+    private Fix? Fix(IReadOnlyList<Token> tokens, int[] at, out string? replacement)
+    {
+        replacement = null;
+        var edits = new List<TextEdit>();
+        for (var s = 0; s < steps.Count; s++)
+        {
+            if (steps[s].Swap is not { } swap || at[s] < 0)
+            {
+                continue;
+            }
+
+            var token = tokens[at[s]];
+            var written = char.IsUpper(token.Text[0]) && swap.Length > 0 ? char.ToUpperInvariant(swap[0]) + swap[1..] : swap;
+            replacement ??= written;
+            edits.Add(new TextEdit(token.Span, written));
+        }
+
+        return edits.Count == 0 ? null : new Fix($"Replace with '{replacement}'", edits);
+    }
+}
