@@ -1,6 +1,6 @@
 namespace Lint.Language;
 
-/// <summary>Reads Data/closed-classes.txt: the small words of grammar, and the days and months.</summary>
+/// <summary>Reads Data/closed-classes.txt: the small words of grammar, and the days, months and named days.</summary>
 internal static class ClosedClasses
 {
     public static void AddTo(Dictionary<string, Lexicon.Stored> words, Dictionary<string, NameKinds> names, Dictionary<string, string> nameForms, TextReader reader)
@@ -20,13 +20,16 @@ internal static class ClosedClasses
                 {
                     "day" => NameKinds.Day,
                     "month" => NameKinds.Month,
+                    "holiday" => NameKinds.Holiday,
                     _ => NameKinds.None,
                 };
                 if (kinds != NameKinds.None)
                 {
-                    var key = word.ToLowerInvariant();
+                    // Names of several words are written with '_' for their spaces ("Election_Day").
+                    var form = word.Replace('_', ' ');
+                    var key = form.ToLowerInvariant();
                     names[key] = (names.GetValueOrDefault(key) & ~NameKinds.Holiday) | kinds;
-                    nameForms[key] = word;
+                    nameForms[key] = form;
                     continue;
                 }
 

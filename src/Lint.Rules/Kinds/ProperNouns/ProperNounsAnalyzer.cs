@@ -34,11 +34,11 @@ public sealed class ProperNounsAnalyzer(
                 continue;
             }
 
-            if (IsLowerName(token))
+            if (IsLowerName(token) || IsNameWithoutCommonUse(tokens, i))
             {
                 i = ReportName(context, tokens, i);
             }
-            else if (LongNameAt(context, tokens, i) is { } last)
+            else if (NameOfCommonWordsAt(context, tokens, i) is { } last)
             {
                 i = last;
             }
@@ -53,6 +53,34 @@ public sealed class ProperNounsAnalyzer(
     }
 
     private bool IsLowerName(Token token) => (token.Names & kinds) != 0 && !token.IsCommonWord;
+
+    /// <summary>
+    /// A name whose lower-case form the dictionaries list with no part of speech of its own ("french": to
+    /// french a rack of lamb), where a name stands: "a french painter", "studied in french". After a
+    /// preposition or determiner, or, for a nationality, before a noun. A lower-case form that is a verb
+    /// ("drew", "will") is never read as a name. Fixed phrases that keep the lower case ("french fries")
+    /// are listed in <c>exceptions</c>.
+    /// </summary>
+    private bool IsNameWithoutCommonUse(IReadOnlyList<Token> tokens, int at)
+    {
+        var token = tokens[at];
+        if ((token.Names & kinds) == 0 || (token.Tags & ~WordTags.ProperNoun) != WordTags.None)
+        {
+            return false;
+        }
+
+        var next = at + 1 < tokens.Count ? tokens[at + 1] : null;
+        if (next is not null && exceptions.Contains($"{token.Text} {next.Lower}"))
+        {
+            return false;
+        }
+
+        var before = at > 0 ? tokens[at - 1] : null;
+        var afterFunctionWord = before is not null && before.Is(WordTags.Preposition | WordTags.Determiner) && !before.Is(WordTags.To);
+        var beforeNoun = token.Names.HasFlag(NameKinds.Nationality) && next is not null
+            && next.Is(WordTags.Noun | WordTags.PluralNoun) && !next.Is(WordTags.AnyVerb);
+        return afterFunctionWord || beforeNoun;
+    }
 
     private static bool IsNameAhead(Token next) =>
         next.Casing == Casing.Capitalized && next.Is(WordTags.ProperNoun) && !next.IsCommonWord;
@@ -73,7 +101,7 @@ public sealed class ProperNounsAnalyzer(
 
                 var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
                 var phrase = text.ToString(span);
-                var form = length == 1 ? lexicon.NameForm(phrase) : Named(phrase);
+                var form = length == 1 || (lexicon.LookupName(phrase) & kinds) != 0 ? lexicon.NameForm(phrase) : null;
                 if (form is not null)
                 {
                     Report(context, span, phrase, form);
@@ -86,30 +114,40 @@ public sealed class ProperNounsAnalyzer(
     }
 
     /// <summary>
-    /// A name of <see cref="LongestName"/> words, all common words on their own ("national weather
-    /// service"), reported when it starts at token <paramref name="first"/>; shorter ones ("white house")
-    /// are left alone, since the same words are often used in their ordinary sense.
+    /// A name made of common words only, starting at token <paramref name="first"/> ("national weather
+    /// service", "election day"), reported in full; returns the last token it covers.
     /// </summary>
-    private int? LongNameAt(SentenceContext context, IReadOnlyList<Token> tokens, int first)
+    private int? NameOfCommonWordsAt(SentenceContext context, IReadOnlyList<Token> tokens, int first)
     {
-        var last = first + LongestName - 1;
-        if (last >= tokens.Count || !AllLower(tokens, first, last) || !SingleSpaced(context.Document.Text, tokens, first, last))
+        for (var length = LongestName; length >= 2; length--)
         {
-            return null;
+            var last = first + length - 1;
+            if (last >= tokens.Count || !AllLower(tokens, first, last) || !SingleSpaced(context.Document.Text, tokens, first, last))
+            {
+                continue;
+            }
+
+            var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
+            var phrase = context.Document.Text.ToString(span);
+            if (Named(phrase, length) is { } form)
+            {
+                Report(context, span, phrase, form);
+                return last;
+            }
         }
 
-        var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
-        var phrase = context.Document.Text.ToString(span);
-        if (Named(phrase) is not { } form)
-        {
-            return null;
-        }
-
-        Report(context, span, phrase, form);
-        return last;
+        return null;
     }
 
-    private string? Named(string phrase) => (lexicon.LookupName(phrase) & kinds) != 0 ? lexicon.NameForm(phrase) : null;
+    /// <summary>
+    /// The name a lower-case phrase stands for. A name of two common words counts only when it is a named
+    /// day ("election day"): "white house" and "supreme court" are often meant in their ordinary sense.
+    /// </summary>
+    private string? Named(string phrase, int words)
+    {
+        var names = lexicon.LookupName(phrase) & kinds;
+        return names != NameKinds.None && (words != 2 || names.HasFlag(NameKinds.Holiday)) ? lexicon.NameForm(phrase) : null;
+    }
 
     private static bool AllLower(IReadOnlyList<Token> tokens, int first, int last)
     {
