@@ -28,7 +28,8 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
         {
             var quotes = QuotedText.Find(text, block.Span);
             var cues = block.Sentences.Select(s => FirstCue(text, s.Span, quotes)).ToArray();
-            var quoteAttributed = Carries(Carry.Quote) && (cues.Any(c => c is not null) || (quoteCarried && quotes.OpensAtStart));
+            // A quotation left open at the end of the paragraph runs on into the next one, where its speaker is named.
+            var quoteAttributed = Carries(Carry.Quote) && (cues.Any(c => c is not null) || (quoteCarried && quotes.OpensAtStart) || quotes.EndsOpen);
             var introduced = Carries(Carry.Intro) && listIntroduced && block.Kind == BlockKind.ListItem;
             if (rule.Scope.Includes(block.Kind))
             {

@@ -42,6 +42,10 @@ public sealed class ProperNounsAnalyzer(
             {
                 i = last;
             }
+            else if (kinds.HasFlag(NameKinds.Person) && IsLowerGivenName(context, tokens, i))
+            {
+                Report(context, token.Span, token.Text, Capitalize(token.Text));
+            }
             else if (titles.Contains(token.Text) && i + 1 < tokens.Count && IsNameAhead(tokens[i + 1])
                 && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun))
                 && SingleSpaced(context.Document.Text, tokens, i, i + 1))
@@ -80,6 +84,24 @@ public sealed class ProperNounsAnalyzer(
         var beforeNoun = token.Names.HasFlag(NameKinds.Nationality) && next is not null
             && next.Is(WordTags.Noun | WordTags.PluralNoun) && !next.Is(WordTags.AnyVerb);
         return afterFunctionWord || beforeNoun;
+    }
+
+    /// <summary>
+    /// "sinéad Walsh": a word no dictionary knows, in lower case, right before a capitalized surname, is a
+    /// given name that lost its capital.
+    /// </summary>
+    private static bool IsLowerGivenName(SentenceContext context, IReadOnlyList<Token> tokens, int at)
+    {
+        var token = tokens[at];
+        if (at + 1 >= tokens.Count || token.Tags != WordTags.None || token.Names != NameKinds.None || token.IsCommonWord
+            || token.Text.Length < 2 || !token.Text.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        var next = tokens[at + 1];
+        return next.Casing == Casing.Capitalized && !next.IsCommonWord && next.Is(WordTags.ProperNoun)
+            && SingleSpaced(context.Document.Text, tokens, at, at + 1);
     }
 
     private static bool IsNameAhead(Token next) =>
