@@ -20,12 +20,20 @@ public sealed class ProperNounsAnalyzer(
 
     private void Analyze(SentenceContext context)
     {
+        var tokens = context.Sentence.Tokens(context.Document.Text);
+        if (IsNameLine(context, tokens))
+        {
+            var span = TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
+            var name = string.Join(' ', tokens.Select(t => lexicon.NameForm(t.Text) ?? Capitalize(t.Text)));
+            Report(context, span, context.Document.Text.ToString(span), name);
+            return;
+        }
+
         if (!rule.Scope.Includes(context.Block.Kind))
         {
             return;
         }
 
-        var tokens = context.Sentence.Tokens(context.Document.Text);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -84,6 +92,33 @@ public sealed class ProperNounsAnalyzer(
         var beforeNoun = token.Names.HasFlag(NameKinds.Nationality) && next is not null
             && next.Is(WordTags.Noun | WordTags.PluralNoun) && !next.Is(WordTags.AnyVerb);
         return afterFunctionWord || beforeNoun;
+    }
+
+    /// <summary>
+    /// "jack colman" on a line of its own, as a bio or byline pasted from a page: two or three lower-case
+    /// words that are the whole block, the first a given name the dictionaries know capitalized, the others
+    /// names too or words no dictionary knows.
+    /// </summary>
+    private bool IsNameLine(SentenceContext context, IReadOnlyList<Token> tokens)
+    {
+        if (!kinds.HasFlag(NameKinds.Person) || tokens.Count is < 2 or > LongestName || context.Block.Sentences.Count != 1
+            || tokens[0].Span.Start != context.Block.Span.Start || tokens[^1].Span.End != context.Block.Span.End
+            || !SingleSpaced(context.Document.Text, tokens, 0, tokens.Count - 1))
+        {
+            return false;
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token.Casing != Casing.Lower || !token.Text.All(char.IsLetter) || exceptions.Contains(token.Text)
+                || token.Is(WordTags.Determiner | WordTags.Preposition | WordTags.Pronoun | WordTags.Conjunction))
+            {
+                return false;
+            }
+        }
+
+        return (tokens[0].Names & (NameKinds.Person | NameKinds.Nationality | NameKinds.Other)) != 0
+            && tokens.Skip(1).All(t => t.Names != NameKinds.None || t.Tags == WordTags.None && !t.IsCommonWord);
     }
 
     /// <summary>
