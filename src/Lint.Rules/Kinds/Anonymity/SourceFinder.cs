@@ -89,7 +89,11 @@ public sealed class SourceFinder(SourceWords words)
             var word = line[i];
             if (words.Determiners.Contains(word.Lower))
             {
-                return (i, true, modified);
+                // "the two officials": a count after a definite word refers back to sources already met.
+                var before = i > 0 && line.Joined(i - 1) ? line[i - 1] : null;
+                return before is not null && before.Is(WordTags.Determiner | WordTags.Pronoun) && !words.Determiners.Contains(before.Lower)
+                    ? null
+                    : (i, true, modified);
             }
 
             if (!word.Is(Nominal) || word.Is(Grammar) || words.Speech.Contains(word) || words.Inverted.Contains(word))
