@@ -1,11 +1,9 @@
-using System.Collections.Frozen;
-
 namespace Lint.Language;
 
 /// <summary>Reads Data/irregular-verbs.tsv: which form of an irregular verb a word is ("went" past, "gone" participle).</summary>
 internal static class IrregularVerbs
 {
-    public static (FrozenDictionary<string, WordTags> Forms, FrozenDictionary<string, string> Lemmas) Read(TextReader reader)
+    public static (IReadOnlyDictionary<string, WordTags> Forms, IReadOnlyDictionary<string, string> Lemmas) Read(TextReader reader)
     {
         var forms = new Dictionary<string, WordTags>(StringComparer.Ordinal);
         var lemmas = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -35,6 +33,6 @@ internal static class IrregularVerbs
             }
         }
 
-        return (forms.ToFrozenDictionary(StringComparer.Ordinal), lemmas.ToFrozenDictionary(StringComparer.Ordinal));
+        return (forms, lemmas);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.IO.Compression;
 
 namespace Lint.Language;
@@ -13,18 +12,18 @@ public sealed class Lexicon
 {
     private static readonly Lazy<Lexicon> Shared = new(Load);
 
-    private readonly FrozenDictionary<string, Stored> _words;
-    private readonly FrozenDictionary<string, NameKinds> _names;
-    private readonly FrozenDictionary<string, string> _nameForms;
-    private readonly FrozenDictionary<string, WordTags> _verbForms;
-    private readonly FrozenDictionary<string, string> _verbLemmas;
+    private readonly Dictionary<string, Stored> _words;
+    private readonly Dictionary<string, NameKinds> _names;
+    private readonly Dictionary<string, string> _nameForms;
+    private readonly IReadOnlyDictionary<string, WordTags> _verbForms;
+    private readonly IReadOnlyDictionary<string, string> _verbLemmas;
 
     private Lexicon(
-        FrozenDictionary<string, Stored> words,
-        FrozenDictionary<string, NameKinds> names,
-        FrozenDictionary<string, string> nameForms,
-        FrozenDictionary<string, WordTags> verbForms,
-        FrozenDictionary<string, string> verbLemmas)
+        Dictionary<string, Stored> words,
+        Dictionary<string, NameKinds> names,
+        Dictionary<string, string> nameForms,
+        IReadOnlyDictionary<string, WordTags> verbForms,
+        IReadOnlyDictionary<string, string> verbLemmas)
     {
         _words = words;
         _names = names;
@@ -125,18 +124,22 @@ public sealed class Lexicon
         {
             while (reader.ReadLine() is { } line)
             {
-                var fields = line.Split('\t');
-                var entry = Stored.Parse(fields[1], fields[2], fields[3]);
+                // key, parts of speech, flags, lemma: read without splitting the line into new strings.
+                var first = line.IndexOf('\t');
+                var second = line.IndexOf('\t', first + 1);
+                var third = line.IndexOf('\t', second + 1);
+                var entry = Stored.Parse(line.AsSpan(first + 1, second - first - 1), line.AsSpan(second + 1, third - second - 1), line.AsSpan(third + 1));
+                var word = line[..first];
                 if (entry.Names != NameKinds.None)
                 {
-                    var key = fields[0].ToLowerInvariant();
+                    var key = word.ToLowerInvariant();
                     names[key] = names.GetValueOrDefault(key) | entry.Names;
-                    nameForms.TryAdd(key, fields[0]);
+                    nameForms.TryAdd(key, word);
                 }
 
                 if (entry.Common || entry.Tags != WordTags.None)
                 {
-                    words[fields[0]] = entry with { Names = NameKinds.None };
+                    words[word] = entry with { Names = NameKinds.None };
                 }
             }
         }
@@ -149,9 +152,9 @@ public sealed class Lexicon
         using var verbs = OpenText("irregular-verbs.tsv", compressed: false);
         var (verbForms, verbLemmas) = IrregularVerbs.Read(verbs);
         return new Lexicon(
-            words.ToFrozenDictionary(StringComparer.Ordinal),
-            names.ToFrozenDictionary(StringComparer.Ordinal),
-            nameForms.ToFrozenDictionary(StringComparer.Ordinal),
+            words,
+            names,
+            nameForms,
             verbForms,
             verbLemmas);
     }
@@ -166,7 +169,7 @@ public sealed class Lexicon
 
     internal readonly record struct Stored(WordTags Tags, NameKinds Names, bool Common, bool Role, string? Lemma)
     {
-        public static Stored Parse(string pos, string flags, string lemma)
+        public static Stored Parse(ReadOnlySpan<char> pos, ReadOnlySpan<char> flags, ReadOnlySpan<char> lemma)
         {
             var tags = WordTags.None;
             foreach (var p in pos)
@@ -193,8 +196,9 @@ public sealed class Lexicon
                 }
             }
 
-            var first = lemma.Split('|')[0];
-            return new Stored(tags, names, common, role, first.Length == 0 ? null : first);
+            var bar = lemma.IndexOf('|');
+            var first = bar < 0 ? lemma : lemma[..bar];
+            return new Stored(tags, names, common, role, first.Length == 0 ? null : first.ToString());
         }
 
         private static NameKinds NameKind(char flag) => flag switch

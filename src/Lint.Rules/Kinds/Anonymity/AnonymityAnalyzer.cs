@@ -35,8 +35,13 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
                 var describedHere = Matches(options.Described, text, sentence.Span, quotes).Select(m => SourceNoun.Of(m) ?? SourceNoun.Any).ToHashSet();
                 var mentions = Mentions(context.Document.Text, sentence, quotes);
                 describedHere.UnionWith(mentions.Where(m => m.Described).Select(m => m.Noun));
-                var hasReason = Matches(options.Reasons, text, sentence.Span, quotes).Any();
-                foreach (var (span, noun) in hasReason ? [] : Sources(mentions, text, sentence.Span, quotes))
+                var sources = Sources(mentions, text, sentence.Span, quotes).ToList();
+                if (sources.Count > 0 && Matches(options.Reasons, text, sentence.Span, quotes).Any())
+                {
+                    sources.Clear();
+                }
+
+                foreach (var (span, noun) in sources)
                 {
                     var described = describedHere.Contains(SourceNoun.Any)
                         || (noun is not null && (describedHere.Contains(noun) || describedEarlier.Contains(noun) || flaggedEarlier.Contains(noun)));
