@@ -36,6 +36,18 @@ public sealed class Lexicon
     public static Lexicon Default => Shared.Value;
 
     /// <summary>
+    /// Starts reading the shipped lexicon on a thread-pool thread, so a run that will need it (a rule that
+    /// reads tokens has just been loaded) reads it while the rest of the rules load; the first use waits for it.
+    /// </summary>
+    public static void Preload()
+    {
+        if (!Shared.IsValueCreated)
+        {
+            ThreadPool.QueueUserWorkItem(static _ => _ = Shared.Value);
+        }
+    }
+
+    /// <summary>
     /// Looks a word up in any case. <see cref="LexiconEntry.Names"/> says what the word names when it is
     /// capitalized, whatever case it was written in ("monday" -> Day), so a rule can ask whether a
     /// lower-case word should have been a name; <see cref="LexiconEntry.IsCommonWord"/> says whether it is

@@ -1,4 +1,5 @@
 using Lint.Analysis;
+using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Rules.Matching;
 using YamlDotNet.RepresentationModel;
@@ -27,6 +28,7 @@ public sealed class AnonymityKind : RuleKind
 
     public override Analyzer? Create(RuleDefinition rule, RuleNode options)
     {
+        Lexicon.Preload();
         var match = MatchOptions.Read(options, readQuotes: true);
         var sources = options.GetList("sources");
         var reasons = options.GetList("reasons");

@@ -32,6 +32,7 @@ public sealed class AttributionKind : RuleKind
 
     public override Analyzer? Create(RuleDefinition rule, RuleNode options)
     {
+        Lexicon.Preload();
         var match = MatchOptions.Read(options);
         var claims = ReadClaims(options, match);
         var cues = options.GetList("cues", required: true);

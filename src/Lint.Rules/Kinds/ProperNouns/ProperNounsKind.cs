@@ -19,6 +19,7 @@ public sealed class ProperNounsKind : RuleKind
 
     public override Analyzer? Create(RuleDefinition rule, RuleNode options)
     {
+        Lexicon.Preload();
         var kinds = NameKinds.None;
         foreach (var node in options.GetList("kinds", required: true))
         {

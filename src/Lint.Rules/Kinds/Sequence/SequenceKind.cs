@@ -1,4 +1,5 @@
 using Lint.Analysis;
+using Lint.Language;
 using Lint.Rules.Loading;
 using YamlDotNet.RepresentationModel;
 
@@ -18,6 +19,7 @@ public sealed class SequenceKind : RuleKind
 
     public override Analyzer? Create(RuleDefinition rule, RuleNode options)
     {
+        Lexicon.Preload();
         var match = MatchOptions.Read(options, readNonWord: false, readQuotes: true);
         var node = options.Find("tokens");
         if (node is not YamlSequenceNode list || list.Children.Count == 0)
