@@ -16,4 +16,8 @@ public static class WordShape
 
         return true;
     }
+
+    /// <summary>The word with its first letter in upper case ("monday" becomes "Monday"); the rest as written.</summary>
+    public static string UpperFirst(string word) =>
+        word.Length == 0 ? word : string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1));
 }

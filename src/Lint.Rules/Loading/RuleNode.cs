@@ -110,6 +110,10 @@ public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, Literal
     }
 
     /// <summary>A list of strings; a single string counts as a list of one.</summary>
+    /// <summary>The non-empty entries of a list of words or phrases.</summary>
+    public IEnumerable<string> GetWords(string key) =>
+        GetList(key).Select(v => v.Value ?? string.Empty).Where(v => v.Length > 0);
+
     public IReadOnlyList<YamlScalarNode> GetList(string key, bool required = false)
     {
         var node = Find(key);

@@ -45,7 +45,7 @@ public sealed class ArticlesAnalyzer(RuleDefinition rule, MatchOptions options, 
             return;
         }
 
-        var replacement = char.IsUpper(written[0]) ? char.ToUpperInvariant(expected[0]) + expected[1..] : expected;
+        var replacement = char.IsUpper(written[0]) ? WordShape.UpperFirst(expected) : expected;
         var message = MessageFormat.Format(rule.Message, replacement, written.ToString(), word);
         context.Report(article, message, new Fix($"Replace with '{replacement}'", [new TextEdit(article, replacement)]));
     }

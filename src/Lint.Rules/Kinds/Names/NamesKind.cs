@@ -22,5 +22,5 @@ public sealed class NamesKind : RuleKind
     }
 
     private static HashSet<string> Words(RuleNode options, string key, StringComparer comparer) =>
-        new(options.GetList(key).Select(v => v.Value ?? string.Empty).Where(v => v.Length > 0), comparer);
+        new(options.GetWords(key), comparer);
 }

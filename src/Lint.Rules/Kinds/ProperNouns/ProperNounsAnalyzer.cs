@@ -24,7 +24,7 @@ public sealed class ProperNounsAnalyzer(
         if (IsNameLine(context, tokens))
         {
             var span = TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
-            var name = string.Join(' ', tokens.Select(t => lexicon.NameForm(t.Text) ?? Capitalize(t.Text)));
+            var name = string.Join(' ', tokens.Select(t => lexicon.NameForm(t.Text) ?? WordShape.UpperFirst(t.Text)));
             Report(context, span, context.Document.Text.ToString(span), name);
             return;
         }
@@ -52,13 +52,13 @@ public sealed class ProperNounsAnalyzer(
             }
             else if (kinds.HasFlag(NameKinds.Person) && IsLowerGivenName(context, tokens, i))
             {
-                Report(context, token.Span, token.Text, Capitalize(token.Text));
+                Report(context, token.Span, token.Text, WordShape.UpperFirst(token.Text));
             }
             else if (titles.Contains(token.Text) && i + 1 < tokens.Count && IsNameAhead(tokens[i + 1])
                 && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun))
                 && SingleSpaced(context.Document.Text, tokens, i, i + 1))
             {
-                var title = Capitalize(token.Text);
+                var title = WordShape.UpperFirst(token.Text);
                 Report(context, token.Span, token.Text, title);
             }
         }
@@ -237,6 +237,4 @@ public sealed class ProperNounsAnalyzer(
         var message = MessageFormat.Format(rule.Message, written, form);
         context.Report(span, message, new Fix($"Replace with '{form}'", [new TextEdit(span, form)]));
     }
-
-    private static string Capitalize(string word) => string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1));
 }

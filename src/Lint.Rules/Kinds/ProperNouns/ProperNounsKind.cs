@@ -39,5 +39,5 @@ public sealed class ProperNounsKind : RuleKind
     }
 
     private static HashSet<string> Words(RuleNode options, string key) =>
-        new(options.GetList(key).Select(v => v.Value ?? string.Empty).Where(v => v.Length > 0), StringComparer.OrdinalIgnoreCase);
+        new(options.GetWords(key), StringComparer.OrdinalIgnoreCase);
 }

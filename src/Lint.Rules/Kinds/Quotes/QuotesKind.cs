@@ -31,7 +31,7 @@ public sealed class QuotesKind : RuleKind
             pairs.Add((value[0], value[1]));
         }
 
-        var verbs = options.GetList("verbs").Select(v => v.Value ?? string.Empty).Where(v => v.Length > 0).ToList();
+        var verbs = options.GetWords("verbs").ToList();
         var tag = verbs.Count == 0 ? null : new SpeechTag(verbs);
         return pairs.Count == entries.Count && pairs.Count > 0 ? new QuotesAnalyzer(rule, new QuotePairs(pairs), tag) : null;
     }

@@ -80,7 +80,7 @@ public sealed class SequenceAnalyzer(RuleDefinition rule, MatchOptions options, 
             }
 
             var token = tokens[at[s]];
-            var written = char.IsUpper(token.Text[0]) && swap.Length > 0 ? char.ToUpperInvariant(swap[0]) + swap[1..] : swap;
+            var written = char.IsUpper(token.Text[0]) ? WordShape.UpperFirst(swap) : swap;
             replacement ??= written;
             edits.Add(new TextEdit(token.Span, written));
         }

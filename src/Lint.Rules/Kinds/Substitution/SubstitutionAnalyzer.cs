@@ -32,7 +32,7 @@ public sealed class SubstitutionAnalyzer(RuleDefinition rule, PatternSet pattern
     {
         if (found.Length > 0 && replacement.Length > 0 && char.IsUpper(found[0]) && char.IsLower(replacement[0]))
         {
-            return char.ToUpperInvariant(replacement[0]) + replacement[1..];
+            return WordShape.UpperFirst(replacement);
         }
 
         return replacement;

@@ -147,7 +147,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             var winningHere = here.Find(f => f.Form == winner).Uses ?? [];
             foreach (var (form, uses) in here.Where(f => VariantForms.AreVariants(f.Form, winner) && !(f.Form.Contains(' ') && winner.Contains(' '))))
             {
-                var flagged = uses.Where(u => !(u.Initial && u.Text == UpperFirst(winner)) && !(u.InName && !u.Text.Equals(winner, StringComparison.OrdinalIgnoreCase)));
+                var flagged = uses.Where(u => !(u.Initial && u.Text == WordShape.UpperFirst(winner)) && !(u.InName && !u.Text.Equals(winner, StringComparison.OrdinalIgnoreCase)));
                 foreach (var use in flagged)
                 {
                     var preferred = CaseLike(use.Text, winner);
@@ -229,8 +229,6 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
         return letters >= 2;
     }
 
-    private static string UpperFirst(string form) => form.Length == 0 ? form : char.ToUpperInvariant(form[0]) + form[1..];
-
     private static bool IsCapitalized(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || !char.IsUpper(word[0]))
@@ -251,6 +249,6 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
 
     private static string CaseLike(string found, string preferred) =>
         found.Length > 0 && preferred.Length > 0 && char.IsUpper(found[0]) && char.IsLower(preferred[0]) && !found.Skip(1).Any(char.IsUpper)
-            ? char.ToUpperInvariant(preferred[0]) + preferred[1..]
+            ? WordShape.UpperFirst(preferred)
             : preferred;
 }

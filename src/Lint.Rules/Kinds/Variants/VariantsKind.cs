@@ -21,8 +21,8 @@ public sealed class VariantsKind : RuleKind
     {
         var match = MatchOptions.Read(options, readNonWord: false);
         var corpus = options.GetBool("corpus", false);
-        var vocabulary = options.GetList("vocabulary").Select(v => v.Value ?? string.Empty).Where(v => v.Length > 0);
-        var ignore = options.GetList("ignore").Select(v => v.Value ?? string.Empty).Where(v => v.Length > 0);
+        var vocabulary = options.GetWords("vocabulary");
+        var ignore = options.GetWords("ignore");
         var forms = new VariantForms(vocabulary, ignore);
         return options.Errors.Any ? null : new VariantsAnalyzer(rule, match, forms, corpus);
     }
