@@ -14,6 +14,9 @@ internal static class Seeds
     /// <summary>The default rule pack, loaded as <c>lint check</c> loads it.</summary>
     public static RuleSet LoadRules() => RuleLoader.Load(RuleDirectory.Read(Path.Combine(Root, "rules")));
 
+    /// <summary>The rules a plain <c>lint check</c> runs: the pack without the styles that are off by default (AP).</summary>
+    public static IReadOnlyList<LoadedRule> DefaultRules() => [.. LoadRules().Rules.Where(r => r.Definition.EnabledByDefault)];
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(Environment.CurrentDirectory);
