@@ -13,13 +13,20 @@ namespace Lint.Rules.Matching;
 /// sentences hold none, and then no regex runs at all. A pattern that must run everywhere is compiled to
 /// IL when it loads; the others are interpreted, which is cheaper to build, and built only when their
 /// literals first occur, so a run pays only for the patterns its text can match (every pattern is still
-/// validated when its rule loads).
+/// validated when its rule loads). A pattern whose literals turn out to be common (", " or "said") is run
+/// often; once it has been run <see cref="UsesBeforeCompiling"/> times, it is compiled to IL on a
+/// thread-pool thread and the compiled regex takes over when ready, so a long run or a warm editor
+/// process pays the interpreter only while it warms up.
 /// </summary>
 public sealed class PatternSet
 {
     private readonly string[] _sources;
     private readonly bool _ignoreCase;
+    /// <summary>How many searches an interpreted pattern serves before it is compiled: a few stories' worth.</summary>
+    public const int UsesBeforeCompiling = 64;
+
     private readonly Regex?[] _patterns;
+    private readonly int[] _uses;
     private readonly int[] _all;
     private readonly int[] _everywhere;
     private readonly LiteralCatalog _catalog;
@@ -34,6 +41,7 @@ public sealed class PatternSet
         _sources = [.. patterns];
         _ignoreCase = ignoreCase;
         _patterns = [.. patterns.Select((p, i) => required[i] is null ? RulePattern.Compile(p, ignoreCase) : null)];
+        _uses = new int[patterns.Count];
         _all = [.. Enumerable.Range(0, patterns.Count)];
         _everywhere = [.. _all.Where(i => required[i] is null)];
         _catalog = catalog ?? new LiteralCatalog();
@@ -85,16 +93,25 @@ public sealed class PatternSet
         }
     }
 
-    /// <summary>The regex of pattern <paramref name="index"/>, built on first use (runs in parallel may race to build it; one wins).</summary>
+    /// <summary>
+    /// The regex of pattern <paramref name="index"/>, built on first use, and compiled in the background once
+    /// it is used often (runs in parallel may race to build it; one wins).
+    /// </summary>
     private Regex Pattern(int index)
     {
-        if (Volatile.Read(ref _patterns[index]) is { } built)
+        var regex = Volatile.Read(ref _patterns[index]);
+        if (regex is null)
         {
-            return built;
+            var built = RulePattern.Compile(_sources[index], _ignoreCase, compiled: false);
+            regex = Interlocked.CompareExchange(ref _patterns[index], built, null) ?? built;
         }
 
-        var regex = RulePattern.Compile(_sources[index], _ignoreCase, compiled: false);
-        return Interlocked.CompareExchange(ref _patterns[index], regex, null) ?? regex;
+        if ((regex.Options & RegexOptions.Compiled) == 0 && Interlocked.Increment(ref _uses[index]) == UsesBeforeCompiling)
+        {
+            _ = Task.Run(() => Volatile.Write(ref _patterns[index], RulePattern.Compile(_sources[index], _ignoreCase)));
+        }
+
+        return regex;
     }
 
     /// <summary>The patterns that can match in this span, in order: those whose literals occur in it, and those that need none.</summary>
