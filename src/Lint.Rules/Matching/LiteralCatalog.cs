@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Lint.Rules.Matching;
 
@@ -56,7 +57,9 @@ public sealed class LiteralCatalog
         var span = text.AsSpan();
         var byPrefix = search.ByPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[PrefixLength];
-        for (var at = search.Values is null ? -1 : span.IndexOfAny(search.Values); at >= 0;)
+        var ascii = new NextHit(span, search.Ascii);
+        var other = new NextHit(span, search.Other);
+        for (var at = Math.Min(ascii.At, other.At); at < span.Length; at = Math.Min(ascii.After(at), other.After(at)))
         {
             for (var length = 1; length <= Math.Min(PrefixLength, span.Length - at); length++)
             {
@@ -72,9 +75,6 @@ public sealed class LiteralCatalog
                     }
                 }
             }
-
-            var next = span[(at + 1)..].IndexOfAny(search.Values!);
-            at = next < 0 ? -1 : at + 1 + next;
         }
 
         var outliers = new List<int>();
@@ -94,11 +94,15 @@ public sealed class LiteralCatalog
         {
             if (_search is null)
             {
-                var values = _literals.Count == 0 ? null : SearchValues.Create([.. _literals], StringComparison.OrdinalIgnoreCase);
+                // Two searches, since one literal outside ASCII ("it’s") would put every literal on the slower
+                // path that folds the case of any letter.
+                var ascii = _literals.Where(l => Ascii.IsValid(l)).ToArray();
+                var other = _literals.Where(l => !Ascii.IsValid(l)).ToArray();
+                var values = (Ascii: Values(ascii), Other: Values(other));
                 var byPrefix = Enumerable.Range(0, _literals.Count)
                     .GroupBy(id => Prefix(_literals[id].AsSpan(0, Math.Min(PrefixLength, _literals[id].Length)), stackalloc char[PrefixLength]).ToString())
                     .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-                Volatile.Write(ref _search, new Search(values, byPrefix));
+                Volatile.Write(ref _search, new Search(values.Ascii, values.Other, byPrefix));
             }
 
             return _search!;
@@ -112,5 +116,29 @@ public sealed class LiteralCatalog
         return buffer[..length];
     }
 
-    private sealed record Search(SearchValues<string>? Values, Dictionary<string, int[]> ByPrefix);
+    private static SearchValues<string>? Values(string[] literals) =>
+        literals.Length == 0 ? null : SearchValues.Create(literals, StringComparison.OrdinalIgnoreCase);
+
+    private sealed record Search(SearchValues<string>? Ascii, SearchValues<string>? Other, Dictionary<string, int[]> ByPrefix);
+
+    /// <summary>Where one search finds a literal next: <see cref="At"/>, the text's length when nowhere.</summary>
+    private ref struct NextHit(ReadOnlySpan<char> text, SearchValues<string>? values)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+
+        public int At { get; private set; } = values is null ? text.Length : Found(text.IndexOfAny(values), 0, text.Length);
+
+        /// <summary>Moves past <paramref name="position"/> if the search stood there; gives where it stands.</summary>
+        public int After(int position)
+        {
+            if (At == position && values is not null)
+            {
+                At = Found(_text[(position + 1)..].IndexOfAny(values), position + 1, _text.Length);
+            }
+
+            return At;
+        }
+
+        private static int Found(int index, int offset, int length) => index < 0 ? length : offset + index;
+    }
 }
