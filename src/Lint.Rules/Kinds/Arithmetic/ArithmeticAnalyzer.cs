@@ -19,6 +19,11 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
 
         var text = context.Document.Text.Content;
         var block = context.Block;
+        if (!HasThreeFigures(text.AsSpan(block.Span.Start, block.Span.Length)))
+        {
+            return;
+        }
+
         foreach (var check in checks)
         {
             for (var match = check.Pattern.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
@@ -38,6 +43,25 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
                 context.Report(new TextSpan(total.Index, total.Length), MessageFormat.Format(rule.Message, total.Value, working));
             }
         }
+    }
+
+    /// <summary>True when the text holds three runs of digits: every check needs two figures and a total, all in digits.</summary>
+    private static bool HasThreeFigures(ReadOnlySpan<char> text)
+    {
+        var runs = 0;
+        var inRun = false;
+        foreach (var c in text)
+        {
+            var digit = char.IsAsciiDigit(c);
+            if (digit && !inRun && ++runs == 3)
+            {
+                return true;
+            }
+
+            inRun = digit;
+        }
+
+        return false;
     }
 
     // The computed total written the way the total was: "232", "$520", "$2.5 billion".

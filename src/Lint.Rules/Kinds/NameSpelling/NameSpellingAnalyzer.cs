@@ -16,16 +16,23 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
 {
     private const int MinLength = 5;
 
+    private readonly LastStory<StoryNames> _last = new();
+
     public override void Initialize(AnalysisContext context)
     {
         if (corpus)
         {
             context.RegisterCorpusAction(
-                d => NameTally.Of(StoryNames.Read(d, rule.Scope, options)),
+                d =>
+                {
+                    var story = StoryNames.Read(d, rule.Scope, options);
+                    _last.Keep(d, story);
+                    return NameTally.Of(story);
+                },
                 NameTally.Merge,
                 c =>
                 {
-                    var story = StoryNames.Read(c.Document, rule.Scope, options);
+                    var story = _last.Take(c.Document) ?? StoryNames.Read(c.Document, rule.Scope, options);
                     var flagged = Analyze(story, (s, m, f) => c.Report(s, m, f));
                     AnalyzeAcross(story, c.Summary, flagged, (s, m, f) => c.Report(s, m, f));
                 });

@@ -14,14 +14,21 @@ namespace Lint.Rules.Kinds.Variants;
 /// </summary>
 public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, VariantForms forms, bool corpus) : Analyzer(rule.ToDescriptor())
 {
+    private readonly LastStory<StoryTerms> _last = new();
+
     public override void Initialize(AnalysisContext context)
     {
         if (corpus)
         {
             context.RegisterCorpusAction(
-                d => VariantTallies.Of(Read(d), d.Path),
+                d =>
+                {
+                    var story = Read(d);
+                    _last.Keep(d, story);
+                    return VariantTallies.Of(story, d.Path);
+                },
                 VariantTallies.Merge,
-                c => Report(c.Summary, c.Document, Read(c.Document, c.Summary), (s, m, f) => c.Report(s, m, f)));
+                c => Report(c.Summary, c.Document, _last.Take(c.Document) ?? Read(c.Document, c.Summary), (s, m, f) => c.Report(s, m, f)));
         }
         else
         {
