@@ -18,7 +18,7 @@ public static partial class BlockClassifier
 
         if (CaptionPattern().IsMatch(block))
         {
-            return BlockKind.Caption;
+            return BlockKind.PastedCaption;
         }
 
         var words = CountWords(block);

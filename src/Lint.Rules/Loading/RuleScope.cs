@@ -4,7 +4,9 @@ namespace Lint.Rules.Loading;
 
 /// <summary>
 /// Vale's <c>scope</c>: which parts of an article a rule reads. "text" (the default) is every block;
-/// "heading", "paragraph", "list", "blockquote", "caption", "byline", "table", "alt" pick one kind;
+/// "heading", "paragraph", "list", "blockquote", "caption", "byline", "table", "alt" pick one kind
+/// ("caption" is every caption; "pasted-caption" only one found by its shape in plain text, where a
+/// story has no photo to caption);
 /// "summary" is body text (paragraphs, lists, quotes); "sentence" reads each sentence on its own
 /// (so "^" and "$" in a pattern mean its start and end); a leading "~" excludes.
 /// </summary>
@@ -20,7 +22,8 @@ public sealed class RuleScope
         ["paragraph"] = [BlockKind.Paragraph],
         ["list"] = [BlockKind.ListItem],
         ["blockquote"] = [BlockKind.Quote],
-        ["caption"] = [BlockKind.Caption],
+        ["caption"] = [BlockKind.Caption, BlockKind.PastedCaption],
+        ["pasted-caption"] = [BlockKind.PastedCaption],
         ["byline"] = [BlockKind.Byline],
         ["table"] = [BlockKind.Table],
         ["alt"] = [BlockKind.AltText],

@@ -30,8 +30,8 @@ public class PlainTextParserTests
     [InlineData("US says China is boosting Russia's war machine in Ukraine", BlockKind.Heading)]
     [InlineData("By Steve Holland and Susan Heavey", BlockKind.Byline)]
     [InlineData("  • China has significantly increased its exports to Russia.", BlockKind.ListItem)]
-    [InlineData("Photo: Xinhua news agency via AP", BlockKind.Caption)]
-    [InlineData("President Joe Biden speaks during a campaign event in Philadelphia, Thursday. (AP Photo/Matt Rourke)", BlockKind.Caption)]
+    [InlineData("Photo: Xinhua news agency via AP", BlockKind.PastedCaption)]
+    [InlineData("President Joe Biden speaks during a campaign event in Philadelphia, Thursday. (AP Photo/Matt Rourke)", BlockKind.PastedCaption)]
     [InlineData("China is backing Russia’s war effort in Ukraine, senior U.S. officials said on Friday.", BlockKind.Paragraph)]
     public void Blocks_are_classified_by_their_shape(string line, BlockKind kind) =>
         Assert.Equal(kind, Assert.Single(Parse(line).Blocks).Kind);
