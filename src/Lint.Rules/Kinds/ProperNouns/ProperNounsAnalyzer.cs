@@ -21,7 +21,7 @@ public sealed class ProperNounsAnalyzer(
     private void Analyze(SentenceContext context)
     {
         var tokens = context.Sentence.Tokens(context.Document.Text);
-        if (IsNameLine(context, tokens))
+        if (IsNameLine(context.Document.Text, context.Block, tokens))
         {
             var span = TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
             var name = string.Join(' ', tokens.Select(t => lexicon.NameForm(t.Text) ?? WordShape.UpperFirst(t.Text)));
@@ -50,7 +50,7 @@ public sealed class ProperNounsAnalyzer(
             {
                 i = last;
             }
-            else if (kinds.HasFlag(NameKinds.Person) && IsLowerGivenName(context, tokens, i))
+            else if (kinds.HasFlag(NameKinds.Person) && (IsLowerGivenName(context, tokens, i) || IsStoryPersonAsSubject(context, tokens, i)))
             {
                 Report(context, token.Span, token.Text, WordShape.UpperFirst(token.Text));
             }
@@ -99,11 +99,11 @@ public sealed class ProperNounsAnalyzer(
     /// words that are the whole block, the first a given name the dictionaries know capitalized, the others
     /// names too or words no dictionary knows.
     /// </summary>
-    private bool IsNameLine(SentenceContext context, IReadOnlyList<Token> tokens)
+    private bool IsNameLine(SourceText text, Syntax.Block block, IReadOnlyList<Token> tokens)
     {
-        if (!kinds.HasFlag(NameKinds.Person) || tokens.Count is < 2 or > LongestName || context.Block.Sentences.Count != 1
-            || tokens[0].Span.Start != context.Block.Span.Start || tokens[^1].Span.End != context.Block.Span.End
-            || !SingleSpaced(context.Document.Text, tokens, 0, tokens.Count - 1))
+        if (!kinds.HasFlag(NameKinds.Person) || tokens.Count is < 2 or > LongestName || block.Sentences.Count != 1
+            || tokens[0].Span.Start != block.Span.Start || tokens[^1].Span.End != block.Span.End
+            || !SingleSpaced(text, tokens, 0, tokens.Count - 1))
         {
             return false;
         }
@@ -137,6 +137,30 @@ public sealed class ProperNounsAnalyzer(
         var next = tokens[at + 1];
         return next.Casing == Casing.Capitalized && !next.IsCommonWord && next.Is(WordTags.ProperNoun)
             && SingleSpaced(context.Document.Text, tokens, at, at + 1);
+    }
+
+    /// <summary>
+    /// "After college, jack began writing": a word of the name of a person the story names ("Jack Colman"),
+    /// in lower case, standing as the subject of a verb in the past or present tense, after a comma or a
+    /// conjunction, where a common noun would need "the" or "a" before it. A modal, a pronoun or any word
+    /// that is not a noun ("will", "may") is never read as the name.
+    /// </summary>
+    private bool IsStoryPersonAsSubject(SentenceContext context, IReadOnlyList<Token> tokens, int at)
+    {
+        var token = tokens[at];
+        if (at == 0 || at + 1 >= tokens.Count || token.Text.Length < 3 || !token.Is(WordTags.Noun)
+            || token.Is(WordTags.Modal | WordTags.Auxiliary | WordTags.Pronoun | WordTags.Determiner | WordTags.Preposition | WordTags.Conjunction | WordTags.Number))
+        {
+            return false;
+        }
+
+        var text = context.Document.Text;
+        var before = text.ToString(TextSpan.FromBounds(tokens[at - 1].Span.End, token.Span.Start));
+        var opensClause = before == ", " || (before == " " && tokens[at - 1].Is(WordTags.Conjunction));
+        var next = tokens[at + 1];
+        return opensClause && next.Is(WordTags.PastTense | WordTags.ThirdPersonVerb) && !next.Is(WordTags.AnyNoun)
+            && SingleSpaced(text, tokens, at, at + 1)
+            && StoryPeople.Of(context.Document, IsNameLine).Contains(token.Lower);
     }
 
     private static bool IsNameAhead(Token next) =>
