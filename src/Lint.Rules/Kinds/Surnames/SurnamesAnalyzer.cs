@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using Lint.Analysis;
+using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Text;
 
 namespace Lint.Rules.Kinds.Surnames;
 
 /// <summary>Flags the first reference by surname alone to a name the story never writes beside another capitalized word.</summary>
-public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<Regex> references, IReadOnlySet<string> ignore) : Analyzer(rule.ToDescriptor())
+public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<(Regex Pattern, bool KnownPerson)> references, IReadOnlySet<string> ignore) : Analyzer(rule.ToDescriptor())
 {
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
@@ -16,19 +17,27 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<Regex> r
         var checkedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
-            foreach (var regex in references)
+            foreach (var (regex, knownPerson) in references)
             {
                 for (var match = regex.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
                 {
                     var name = match.Groups["name"];
                     var span = new TextSpan(name.Index, name.Length);
-                    if (!ignore.Contains(name.Value) && !block.TouchesExcluded(span) && checkedNames.Add(name.Value) && !Introduced(text, name.Value))
+                    if (!ignore.Contains(name.Value) && !block.TouchesExcluded(span) && (!knownPerson || IsPersonOnly(name.Value))
+                        && checkedNames.Add(name.Value) && !Introduced(text, name.Value))
                     {
                         context.Report(span, MessageFormat.Format(rule.Message, name.Value));
                     }
                 }
             }
         }
+    }
+
+    /// <summary>A name the lexicon knows as a person's, and not as a place's or an organisation's ("Smith", not "Jordan").</summary>
+    private static bool IsPersonOnly(string name)
+    {
+        var kinds = Lexicon.Default.LookupName(name);
+        return kinds.HasFlag(NameKinds.Person) && (kinds & (NameKinds.Place | NameKinds.Organisation | NameKinds.Nationality)) == 0;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Lint.Analysis;
+using Lint.Language;
 using Lint.Rules.Loading;
 
 namespace Lint.Rules.Kinds.Surnames;
@@ -10,7 +11,9 @@ namespace Lint.Rules.Kinds.Surnames;
 /// <c>name</c>; <c>ignore</c> lists capitalized words that fit them but are not names (He, Officials).
 /// A name that appears anywhere in the story after a capitalized word ("Ed Kavanagh", "Mr. Kavanagh") or
 /// before one ("Kavanagh Group") is taken as introduced. The first reference to each name is flagged.
-/// The message's <c>%s</c> is the name.
+/// The message's <c>%s</c> is the name. <c>people</c> are more such patterns, for places where a firm or a
+/// country could stand as well ("Smith went on to study law" beside "Russia began"): a name they find counts
+/// only when the lexicon knows it as a person's name and not as a place's or an organisation's.
 /// </summary>
 public sealed class SurnamesKind : RuleKind
 {
@@ -19,20 +22,27 @@ public sealed class SurnamesKind : RuleKind
     public override Analyzer? Create(RuleDefinition rule, RuleNode options)
     {
         var references = options.GetList("references", required: true);
+        var people = options.GetList("people");
         var ignore = new HashSet<string>(options.GetList("ignore").Select(i => i.Value ?? string.Empty), StringComparer.Ordinal);
-        var valid = references.All(r => RulePattern.Validate(r, options.Errors, "reference pattern"));
+        var valid = references.Concat(people).All(r => RulePattern.Validate(r, options.Errors, "reference pattern"));
         if (!valid || options.Errors.Any)
         {
             return null;
         }
 
         var regexes = references.Select(r => RulePattern.Compile(r.Value!, ignoreCase: false)).ToList();
-        if (regexes.Any(r => Array.IndexOf(r.GetGroupNames(), "name") < 0))
+        var personRegexes = people.Select(r => RulePattern.Compile(r.Value!, ignoreCase: false)).ToList();
+        if (regexes.Concat(personRegexes).Any(r => Array.IndexOf(r.GetGroupNames(), "name") < 0))
         {
-            options.Errors.Add(options.Mapping, "Every 'references' pattern needs a group named 'name'.");
+            options.Errors.Add(options.Mapping, "Every 'references' and 'people' pattern needs a group named 'name'.");
             return null;
         }
 
-        return new SurnamesAnalyzer(rule, regexes, ignore);
+        if (personRegexes.Count > 0)
+        {
+            Lexicon.Preload();
+        }
+
+        return new SurnamesAnalyzer(rule, [.. regexes.Select(r => (r, false)), .. personRegexes.Select(r => (r, true))], ignore);
     }
 }
