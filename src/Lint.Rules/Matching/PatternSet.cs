@@ -10,21 +10,21 @@ namespace Lint.Rules.Matching;
 /// Before any regex runs, the literals each pattern requires (<see cref="RequiredLiterals"/>) are looked up
 /// in the article's <see cref="LiteralHits"/>, found in one pass for every set of a rule set by their
 /// shared <see cref="LiteralCatalog"/>; only the patterns whose literals occur in the text are run. Most
-/// sentences hold none, and then no regex runs at all. A pattern that must run everywhere is compiled to
-/// IL when it loads; the others are interpreted, which is cheaper to build, and built only when their
-/// literals first occur, so a run pays only for the patterns its text can match (every pattern is still
-/// validated when its rule loads). A pattern whose literals turn out to be common (", " or "said") is run
-/// often; once it has been run <see cref="UsesBeforeCompiling"/> times, it is compiled to IL on a
-/// thread-pool thread and the compiled regex takes over when ready, so a long run or a warm editor
-/// process pays the interpreter only while it warms up.
+/// sentences hold none, and then no regex runs at all. A pattern that needs no literal, or only a single
+/// character ("(" or "."), which nearly every paragraph holds, runs everywhere instead. Each regex is built
+/// on first use, interpreted, which is cheap to build, so a run pays only for the patterns its text
+/// reaches (every pattern is still validated when its rule loads); once a pattern has been run
+/// <see cref="UsesBeforeCompiling"/> times it is compiled to IL on a thread-pool thread and the compiled
+/// regex takes over when ready, so a long run or a warm editor process pays the interpreter only while
+/// it warms up.
 /// </summary>
 public sealed class PatternSet
 {
-    private readonly string[] _sources;
-    private readonly bool _ignoreCase;
     /// <summary>How many searches an interpreted pattern serves before it is compiled: a few stories' worth.</summary>
     public const int UsesBeforeCompiling = 64;
 
+    private readonly string[] _sources;
+    private readonly bool _ignoreCase;
     private readonly Regex?[] _patterns;
     private readonly int[] _uses;
     private readonly int[] _all;
@@ -37,10 +37,10 @@ public sealed class PatternSet
     /// <param name="catalog">Where the literals of every set of the rule set are searched; a set of its own when null.</param>
     public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase, LiteralCatalog? catalog = null)
     {
-        var required = patterns.Select(RequiredLiterals.Of).Select(r => r is not null && r.Any(l => l.Any(char.IsSurrogate)) ? null : r).ToArray();
+        var required = patterns.Select(RequiredLiterals.Of).Select(r => r is not null && r.All(IsWorthSearching) ? r : null).ToArray();
         _sources = [.. patterns];
         _ignoreCase = ignoreCase;
-        _patterns = [.. patterns.Select((p, i) => required[i] is null ? RulePattern.Compile(p, ignoreCase) : null)];
+        _patterns = new Regex?[patterns.Count];
         _uses = new int[patterns.Count];
         _all = [.. Enumerable.Range(0, patterns.Count)];
         _everywhere = [.. _all.Where(i => required[i] is null)];
@@ -52,6 +52,9 @@ public sealed class PatternSet
             .GroupBy(x => x.Id)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Pattern).Distinct().ToArray());
     }
+
+    /// <summary>A literal that tells texts apart: longer than one character, with no half of a surrogate pair.</summary>
+    private static bool IsWorthSearching(string literal) => literal.Length > 1 && !literal.Any(char.IsSurrogate);
 
     /// <summary>The matches in <paramref name="span"/> of <paramref name="text"/>, in order; the span is searched as if it were the whole text.</summary>
     public IEnumerable<PatternMatch> Matches(string text, TextSpan span)
