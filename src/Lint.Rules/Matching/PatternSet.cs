@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Lint.Rules.Loading;
 using Lint.Text;
@@ -109,7 +110,9 @@ public sealed class PatternSet
             regex = Interlocked.CompareExchange(ref _patterns[index], built, null) ?? built;
         }
 
-        if ((regex.Options & RegexOptions.Compiled) == 0 && Interlocked.Increment(ref _uses[index]) == UsesBeforeCompiling)
+        // A native (AOT) build cannot compile a regex: it interprets them all.
+        if (RuntimeFeature.IsDynamicCodeCompiled && (regex.Options & RegexOptions.Compiled) == 0
+            && Interlocked.Increment(ref _uses[index]) == UsesBeforeCompiling)
         {
             _ = Task.Run(() => Volatile.Write(ref _patterns[index], RulePattern.Compile(_sources[index], _ignoreCase)));
         }
