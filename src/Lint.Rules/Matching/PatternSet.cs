@@ -66,7 +66,7 @@ public sealed class PatternSet
             yield break;
         }
 
-        var slice = text.Substring(span.Start, span.Length);
+        var slice = _catalog.HitsIn(text).Slice(text, span);
         var next = new Match?[candidates.Length];
         var position = 0;
         while (position <= slice.Length)
