@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Lint.Rules.Kinds.Weekdays;
 
 /// <summary>
-/// When a story was written: the first date with a year in it (its date line, byline or front matter).
+/// When a story was written: the first date with a year in its head (its date line, byline or front matter).
 /// A weekday and date written without a year are read in that year, or in the year next to it when that
 /// puts the date nearer the story.
 /// </summary>

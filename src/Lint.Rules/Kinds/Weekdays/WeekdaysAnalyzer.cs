@@ -18,7 +18,7 @@ public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) :
     private void Analyze(DocumentContext context)
     {
         var text = context.Document.Text.Content;
-        var story = StoryDate.Find(text, _fullDate, words);
+        var story = StoryDate.Find(text[..HeadEnd(context.Document)], _fullDate, words);
         foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
             for (var match = _mention.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
@@ -31,6 +31,14 @@ public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) :
             }
         }
     }
+
+    /// <summary>
+    /// Where the story's head ends: front matter, headline, byline and the first paragraph, which holds the
+    /// date line. A date further down (a birth date in an obituary, next year's deadline) is not when the
+    /// story was written, so a story with no date in its head gives dates without a year no year at all.
+    /// </summary>
+    private static int HeadEnd(Syntax.Document document) =>
+        document.Blocks.FirstOrDefault(b => b.Kind == Syntax.BlockKind.Paragraph)?.Span.End ?? document.Text.Content.Length;
 
     /// <summary>The date as the calendar has it when the weekday written is wrong in every year the date can mean; null when it is right or cannot be told.</summary>
     private (DateOnly Date, string Written)? Mismatch(Match match, StoryDate? story)

@@ -8,8 +8,8 @@ namespace Lint.Rules.Kinds.Weekdays;
 /// <c>extends: weekdays</c> (Lint's own kind): a weekday that does not fit its date ("Tuesday, Oct. 9" when
 /// Oct. 9 is a Thursday). <c>weekdays</c> lists the seven day names, Monday first; <c>months</c> maps each
 /// month name or abbreviation to its number. A date with a year is read in that year; one without is read
-/// in the story's year, taken from the first date with a year in the story (its date line, byline or front
-/// matter), and a story with none is left alone. The message's <c>%s</c> are the text found, the date with
+/// in the story's year, taken from the first date with a year in the story's head (front matter, headline,
+/// byline and first paragraph, where the date line is), and a story with none there is left alone. The message's <c>%s</c> are the text found, the date with
 /// its year, and the weekday that date falls on.
 /// </summary>
 public sealed class WeekdaysKind : RuleKind
