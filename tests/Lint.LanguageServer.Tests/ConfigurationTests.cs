@@ -1,5 +1,6 @@
 using Lint.Cli.Running;
 using Lint.LanguageServer.Tests.Harness;
+using Lint.Workspace.Loading;
 
 namespace Lint.LanguageServer.Tests;
 

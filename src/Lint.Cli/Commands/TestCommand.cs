@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Humanizer;
-using Lint.Cli.Running;
 using Lint.Rules.Examples;
+using Lint.Rules.Loading;
+using Lint.Workspace.Loading;
+using Lint.Workspace.Planning;
 
 namespace Lint.Cli.Commands;
 
@@ -10,7 +12,7 @@ public sealed class TestCommand(Terminal terminal)
 {
     private readonly Argument<string?> _directory = new("rules-dir")
     {
-        Description = "The folder of rules to test (default: the default pack).",
+        Description = "The folder of rules to test (default: the rules lint check uses here: the default pack and the rule folders of the working directory's .lint.yaml).",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
@@ -21,8 +23,12 @@ public sealed class TestCommand(Terminal terminal)
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(_directory);
-            var options = directory is null ? new RuleOptions([], true) : new RuleOptions([directory], false);
-            var rules = RuleLoading.Load(options, terminal);
+            var rules = directory is null ? Configured() : RuleLoading.Load(new RuleOptions([directory], false), terminal);
+            if (rules is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
             var failures = rules.Rules.SelectMany(ExampleRunner.Run).ToList();
             foreach (var failure in failures)
             {
@@ -37,5 +43,30 @@ public sealed class TestCommand(Terminal terminal)
             return failures.Count > 0 || rules.Errors.Count > 0 || rules.Rules.Count == 0 ? ExitCodes.Findings : ExitCodes.Clean;
         });
         return command;
+    }
+
+    /// <summary>The rules the working directory's configuration uses, as <c>lint check</c> loads them; null (and the errors) when the configuration is broken.</summary>
+    private RuleSet? Configured()
+    {
+        var configurations = new Configurations(new RuleOptions([], UseDefaults: true));
+        var here = configurations.For(null);
+        foreach (var error in configurations.Errors)
+        {
+            terminal.Error.WriteLine(error.ToString());
+        }
+
+        if (configurations.Errors.Count > 0)
+        {
+            return null;
+        }
+
+        var problems = new List<string>();
+        var loaded = Configurations.Load(configurations.RuleFoldersOf([here]), problems);
+        foreach (var line in RunPlanner.Describe(loaded.Rules, problems))
+        {
+            terminal.Error.WriteLine(line);
+        }
+
+        return loaded.Rules;
     }
 }

@@ -1,9 +1,9 @@
 using Lint.Analysis;
-using Lint.Cli.Baselines;
-using Lint.Cli.Input;
 using Lint.Diagnostics;
 using Lint.Formats;
 using Lint.Syntax;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Running;
 

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
-using Lint.Cli.Configuration;
-using Lint.Cli.Input;
 using Lint.Diagnostics;
 using Lint.LanguageServer;
 using Lint.Rules.Loading;
+using Lint.Workspace.Configuration;
+using Lint.Workspace.Input;
+using Lint.Workspace.Loading;
 using Microsoft.Extensions.Logging;
 
 namespace Lint.Cli.Running;

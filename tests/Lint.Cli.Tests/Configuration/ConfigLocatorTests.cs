@@ -1,5 +1,5 @@
-using Lint.Cli.Configuration;
 using Lint.Diagnostics;
+using Lint.Workspace.Configuration;
 
 namespace Lint.Cli.Tests.Configuration;
 

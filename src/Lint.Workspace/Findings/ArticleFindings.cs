@@ -1,0 +1,41 @@
+using Lint.Diagnostics;
+using Lint.Suppression;
+using Lint.Syntax;
+
+namespace Lint.Workspace.Findings;
+
+/// <summary>
+/// The post-processing of one article's findings, as small named steps in order: back to source positions
+/// (HTML), lint comments (suppressions), configured severities, duplicates, the minimum level, then the
+/// baseline (fingerprints computed as SARIF writes them).
+/// </summary>
+public static class ArticleFindings
+{
+    public static ArticleResult Process(
+        string path,
+        Document document,
+        IEnumerable<Diagnostic> found,
+        ArticleSettings settings,
+        IReadOnlyCollection<string> knownRuleIds,
+        Baseline? baseline)
+    {
+        var diagnostics = found.Where(d => settings.IsEnabled(d.Id));
+        if (document.SourceMap is { } map)
+        {
+            diagnostics = diagnostics.Select(d => SourceMapping.ToSource(d, map));
+        }
+
+        var suppressed = InlineSuppressions.Apply(document, diagnostics, knownRuleIds)
+            .Select(d => settings.SeverityOf(d.Id) is { } level ? d with { Severity = level } : d);
+        var all = DuplicateFindings.Remove(suppressed).Where(d => d.Severity >= settings.MinLevel).ToList();
+        var baselined = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
+        if (baseline is not null)
+        {
+            var hashes = new LineHash();
+            baselined.UnionWith(all.Where(d => baseline.Contains(d.Id, path, hashes.Next(document.Source, d))));
+        }
+
+        var shown = all.Where(d => !d.IsSuppressed && !baselined.Contains(d)).ToList();
+        return new ArticleResult(path, document.Source, shown) { All = all, Baselined = baselined, FailLevel = settings.FailLevel };
+    }
+}
