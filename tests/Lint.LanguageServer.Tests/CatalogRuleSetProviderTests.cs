@@ -1,9 +1,8 @@
-using Lint.Cli.Running;
 using Lint.LanguageServer.Tests.Harness;
 using Lint.Workspace.Loading;
 using Microsoft.Extensions.Logging;
 
-namespace Lint.LanguageServer.Tests.Cli;
+namespace Lint.LanguageServer.Tests;
 
 /// <summary>The rules <c>lint lsp</c> uses: the CLI's default pack and <c>--rules</c> folders, loaded once and again on reload.</summary>
 public sealed class CatalogRuleSetProviderTests : IDisposable
