@@ -7,7 +7,7 @@ namespace Lint.Workspace.Findings;
 /// <summary>
 /// The post-processing of one article's findings, as small named steps in order: back to source positions
 /// (HTML), lint comments (suppressions), configured severities, duplicates, the minimum level, then the
-/// baseline (fingerprints computed as SARIF writes them).
+/// baseline (by the fingerprints SARIF writes, computed once per article and kept on the result).
 /// </summary>
 public static class ArticleFindings
 {
@@ -28,14 +28,15 @@ public static class ArticleFindings
         var suppressed = InlineSuppressions.Apply(document, diagnostics, knownRuleIds)
             .Select(d => settings.SeverityOf(d.Id) is { } level ? d with { Severity = level } : d);
         var all = DuplicateFindings.Remove(suppressed).Where(d => d.Severity >= settings.MinLevel).ToList();
+        var result = new ArticleResult(path, document.Source, []) { All = all, FailLevel = settings.FailLevel };
         var baselined = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
         if (baseline is not null)
         {
-            var hashes = new LineHash();
-            baselined.UnionWith(all.Where(d => baseline.Contains(d.Id, path, hashes.Next(document.Source, d))));
+            var fingerprints = result.Fingerprints;
+            baselined.UnionWith(all.Where((d, i) => baseline.Contains(d.Id, path, fingerprints[i])));
         }
 
         var shown = all.Where(d => !d.IsSuppressed && !baselined.Contains(d)).ToList();
-        return new ArticleResult(path, document.Source, shown) { All = all, Baselined = baselined, FailLevel = settings.FailLevel };
+        return result with { Diagnostics = shown, Baselined = baselined };
     }
 }

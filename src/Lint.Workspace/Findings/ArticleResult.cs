@@ -11,6 +11,7 @@ namespace Lint.Workspace.Findings;
 public sealed record ArticleResult(string Path, SourceText Text, IReadOnlyList<Diagnostic> Diagnostics)
 {
     private readonly IReadOnlyList<Diagnostic>? _all;
+    private IReadOnlyList<string>? _fingerprints;
 
     /// <summary>Every finding at or above the minimum level, suppressed and baselined ones included, sorted.</summary>
     public IReadOnlyList<Diagnostic> All
@@ -18,6 +19,12 @@ public sealed record ArticleResult(string Path, SourceText Text, IReadOnlyList<D
         get => _all ?? Diagnostics;
         init => _all = value;
     }
+
+    /// <summary>
+    /// The fingerprint of each finding of <see cref="All"/> (SARIF's <c>primaryLocationLineHash</c>), in the same
+    /// order: computed once, on first use, for the baseline and the SARIF report alike.
+    /// </summary>
+    public IReadOnlyList<string> Fingerprints => _fingerprints ??= LineHash.Of(Text, All);
 
     /// <summary>The findings of <see cref="All"/> that the baseline already had.</summary>
     public IReadOnlySet<Diagnostic> Baselined { get; init; } = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);

@@ -13,6 +13,13 @@ public sealed class LineHash
 {
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
 
+    /// <summary>The fingerprints of an article's findings, in their order.</summary>
+    public static string[] Of(SourceText text, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var hashes = new LineHash();
+        return [.. diagnostics.Select(d => hashes.Next(text, d))];
+    }
+
     public string Next(SourceText text, Diagnostic diagnostic)
     {
         var line = text.GetLine(diagnostic.Location.LineSpan.Start.Line);
