@@ -1,7 +1,7 @@
 using Lint.Diagnostics;
 using Lint.Workspace.Configuration;
 
-namespace Lint.Cli.Tests.Configuration;
+namespace Lint.Workspace.Tests.Configuration;
 
 public class ConfigLocatorTests
 {
