@@ -1,5 +1,6 @@
 using Lint.Rules.Loading;
 using Lint.Workspace.Loading;
+using Lint.Workspace.Planning;
 
 namespace Lint.Cli.Commands;
 
@@ -17,14 +18,9 @@ public static class RuleLoading
     /// <summary>Writes the folders that could not be read and the rule files that did not load.</summary>
     public static void Report(RuleSet rules, IEnumerable<string> problems, Terminal terminal)
     {
-        foreach (var problem in problems)
+        foreach (var line in RunPlanner.Describe(rules, problems))
         {
-            terminal.Error.WriteLine($"error: {problem}");
-        }
-
-        foreach (var error in rules.Errors)
-        {
-            terminal.Error.WriteLine($"{error.Path}:{error.Line}:{error.Column}: error: {error.Message}");
+            terminal.Error.WriteLine(line);
         }
     }
 }

@@ -62,11 +62,7 @@ public sealed class TestCommand(Terminal terminal)
 
         var problems = new List<string>();
         var loaded = Configurations.Load(configurations.RuleFoldersOf([here]), problems);
-        foreach (var line in RunPlanner.Describe(loaded.Rules, problems))
-        {
-            terminal.Error.WriteLine(line);
-        }
-
+        RuleLoading.Report(loaded.Rules, problems, terminal);
         return loaded.Rules;
     }
 }
