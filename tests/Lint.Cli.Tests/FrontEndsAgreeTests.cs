@@ -102,6 +102,20 @@ public class FrontEndsAgreeTests
     }
 
     [Fact]
+    public void Rules_lists_the_house_rules_the_config_names()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".lint.yaml", "rules: [house-rules]\n");
+        folder.Write("house-rules/House/Typo.yml", HouseTypo);
+
+        var result = LintProcess.RunIn(folder.Path, null, "rules");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("House.Typo", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Newsroom.ContextTypos", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Test_runs_the_examples_of_the_house_rules_the_config_names()
     {
         using var folder = new TempFolder();

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using Humanizer;
 using Lint.Rules.Examples;
-using Lint.Rules.Loading;
 using Lint.Workspace.Loading;
-using Lint.Workspace.Planning;
 
 namespace Lint.Cli.Commands;
 
@@ -23,7 +21,7 @@ public sealed class TestCommand(Terminal terminal)
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(_directory);
-            var rules = directory is null ? Configured() : RuleLoading.Load(new RuleOptions([directory], false), terminal);
+            var rules = directory is null ? RuleLoading.LoadConfigured(new RuleOptions([], UseDefaults: true), terminal) : RuleLoading.Load(new RuleOptions([directory], false), terminal);
             if (rules is null)
             {
                 return ExitCodes.UsageError;
@@ -43,26 +41,5 @@ public sealed class TestCommand(Terminal terminal)
             return failures.Count > 0 || rules.Errors.Count > 0 || rules.Rules.Count == 0 ? ExitCodes.Findings : ExitCodes.Clean;
         });
         return command;
-    }
-
-    /// <summary>The rules the working directory's configuration uses, as <c>lint check</c> loads them; null (and the errors) when the configuration is broken.</summary>
-    private RuleSet? Configured()
-    {
-        var configurations = new Configurations(new RuleOptions([], UseDefaults: true));
-        var here = configurations.For(null);
-        foreach (var error in configurations.Errors)
-        {
-            terminal.Error.WriteLine(error.ToString());
-        }
-
-        if (configurations.Errors.Count > 0)
-        {
-            return null;
-        }
-
-        var problems = new List<string>();
-        var loaded = Configurations.Load(configurations.RuleFoldersOf([here]), problems);
-        RuleLoading.Report(loaded.Rules, problems, terminal);
-        return loaded.Rules;
     }
 }
