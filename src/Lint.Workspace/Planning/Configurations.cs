@@ -3,6 +3,7 @@ using Lint.Diagnostics;
 using Lint.Rules.Loading;
 using Lint.Workspace.Configuration;
 using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 using Lint.Workspace.Loading;
 
 namespace Lint.Workspace.Planning;
@@ -33,7 +34,7 @@ public sealed class Configurations(RuleOptions options)
     /// <summary>The errors of the config files that decide for one article.</summary>
     public IEnumerable<ConfigError> ErrorsOf(FileSettings file)
     {
-        var paths = file.Chain.Select(c => ArticleReaderPath(c.Path)).ToHashSet(StringComparer.Ordinal);
+        var paths = file.Chain.Select(c => ArticleReader.DisplayPath(c.Path)).ToHashSet(StringComparer.Ordinal); // errors name files as shown
         return _locator.Loader.Errors.Where(e => paths.Contains(e.Path)).Distinct();
     }
 
@@ -79,6 +80,4 @@ public sealed class Configurations(RuleOptions options)
         (bool Enabled, Severity? Level) Lookup(string id) => resolved.GetOrAdd(id, i => file.Resolve(i, FromActiveFolder(i)));
         return new ArticleSettings(id => Lookup(id).Enabled, id => Lookup(id).Level, failLevel, minLevel) { IsIgnored = file.IsIgnored };
     }
-
-    private static string ArticleReaderPath(string fullPath) => Input.ArticleReader.DisplayPath(fullPath);
 }
