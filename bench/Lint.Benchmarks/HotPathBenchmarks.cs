@@ -1,11 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using Lint.Analysis;
-using Lint.Cli.Input;
 using Lint.Cli.Reporting;
 using Lint.Cli.Running;
 using Lint.Rules.Loading;
 using Lint.Syntax;
 using Lint.Text;
+using Lint.Workspace.Input;
 
 namespace Lint.Benchmarks;
 

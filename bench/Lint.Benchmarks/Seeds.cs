@@ -1,5 +1,5 @@
-using Lint.Cli.Running;
 using Lint.Rules.Loading;
+using Lint.Workspace.Loading;
 
 namespace Lint.Benchmarks;
 

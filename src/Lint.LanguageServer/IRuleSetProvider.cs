@@ -1,4 +1,5 @@
 using Lint.Rules.Loading;
+using Lint.Workspace.Findings;
 
 namespace Lint.LanguageServer;
 
@@ -13,8 +14,8 @@ public interface IRuleSetProvider
     /// <summary>The rules for the document at <paramref name="documentPath"/> (a full local path), or for one with no path (an unsaved buffer).</summary>
     RuleSet GetRules(string? documentPath);
 
-    /// <summary>The configured settings of that document (ignored, rules on or off, severities, minimum level).</summary>
-    DocumentSettings GetSettings(string? documentPath);
+    /// <summary>The configured settings of that document (ignored, rules on or off, severities, minimum level), as <c>lint check</c> resolves them.</summary>
+    ArticleSettings GetSettings(string? documentPath);
 
     /// <summary>Forgets what was loaded, so that the next <see cref="GetRules"/> reads rule and configuration files again.</summary>
     void Reload();

@@ -1,5 +1,5 @@
-using Lint.Cli.Running;
 using Lint.LanguageServer.Tests.Harness;
+using Lint.Workspace.Loading;
 
 namespace Lint.LanguageServer.Tests;
 
@@ -82,6 +82,24 @@ public sealed class ConfigurationTests : IDisposable
 
         Assert.Equal(["House.Hedge", "House.Doubled"], Codes(after.GetProperty("diagnostics")));
         Assert.Equal([1, 2], Severities(after.GetProperty("diagnostics")));
+    }
+
+    /// <summary>The folder of the CLI's FrontEndsAgreeTests: the server publishes what <c>lint check</c> reports there.</summary>
+    [Fact]
+    public async Task The_default_pack_house_rules_ignore_and_overrides_apply_as_in_lint_check()
+    {
+        const string story = "Chinese materials are filing critical gaps, officials said. The mayor spoke to teh council.\n";
+        _workspace.Write(".lint.yaml", "rules: [house-rules]\ndisable: [Newsroom.AnonymousSource]\nignore: [\"archive/**\"]\noverrides:\n  - files: \"opinion/**\"\n    disable: [House]\n");
+        _workspace.Write("house-rules/House/Typo.yml", TestRules.Typo);
+        await using var client = await StartAsync();
+
+        await client.OpenAsync(_workspace.Uri("story.txt"), story);
+        await client.OpenAsync(_workspace.Uri("opinion/column.txt"), story);
+        await client.OpenAsync(_workspace.Uri("archive/old.txt"), story);
+
+        Assert.Equal(["Newsroom.ContextTypos", "House.Typo"], Codes(await client.DiagnosticsAsync(_workspace.Uri("story.txt"), 1)));
+        Assert.Equal(["Newsroom.ContextTypos"], Codes(await client.DiagnosticsAsync(_workspace.Uri("opinion/column.txt"), 1)));
+        Assert.Equal(0, (await client.DiagnosticsAsync(_workspace.Uri("archive/old.txt"), 1)).GetArrayLength());
     }
 
     private Task<LspTestClient> StartAsync() =>

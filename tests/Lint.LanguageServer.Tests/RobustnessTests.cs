@@ -1,7 +1,7 @@
+using System.Text.Json;
 using Lint.LanguageServer.Tests.Harness;
 using Lint.LanguageServer.Transport;
 using Microsoft.Extensions.Logging;
-using System.Text.Json;
 
 namespace Lint.LanguageServer.Tests;
 

@@ -13,11 +13,7 @@ public sealed class BaselineCommand(Terminal terminal, CheckRunner runner)
 {
     public const string DefaultFile = "lint-baseline.sarif";
 
-    private readonly Argument<string[]> _paths = new("paths")
-    {
-        Description = "Articles or folders of articles whose findings to record; '-' reads one article from standard input.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+    private readonly Argument<string[]> _paths = ArticlePaths.Create("Articles or folders of articles whose findings to record; '-' reads one article from standard input.");
 
     private readonly Option<string> _output = new("--output", "-o")
     {

@@ -1,18 +1,14 @@
 using System.CommandLine;
-using Lint.Cli.Configuration;
 using Lint.Cli.Reporting;
 using Lint.Cli.Running;
+using Lint.Workspace.Configuration;
 
 namespace Lint.Cli.Commands;
 
 /// <summary><c>lint check PATH...</c>: lint articles and report the findings.</summary>
 public sealed class CheckCommand(Terminal terminal, CheckRunner runner)
 {
-    private readonly Argument<string[]> _paths = new("paths")
-    {
-        Description = "Articles or folders of articles to lint; '-' reads one article from standard input.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+    private readonly Argument<string[]> _paths = ArticlePaths.Create("Articles or folders of articles to lint; '-' reads one article from standard input.");
 
     private readonly Option<string> _format = new Option<string>("--format", "-f")
     {

@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.Text;
 using Humanizer;
 using Lint.Cli.Fixing;
-using Lint.Cli.Input;
 using Lint.Fixes;
 using Lint.Rules.Loading;
+using Lint.Workspace.Input;
+using Lint.Workspace.Planning;
 
 namespace Lint.Cli.Commands;
 
@@ -14,11 +15,7 @@ namespace Lint.Cli.Commands;
 /// </summary>
 public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWriter writer)
 {
-    private readonly Argument<string[]> _paths = new("paths")
-    {
-        Description = "Articles or folders of articles to fix in place.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+    private readonly Argument<string[]> _paths = ArticlePaths.Create("Articles or folders of articles to fix in place.");
 
     private readonly Option<string[]> _only = new("--rule")
     {
@@ -53,20 +50,29 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
             return ExitCodes.UsageError;
         }
 
-        var rules = Select(RuleLoading.Load(_rules.Read(parse), terminal), parse.GetValue(_only) ?? []);
-        if (rules is null)
+        var problems = new List<string>();
+        var plan = RunPlanner.Plan(paths, new Configurations(_rules.Read(parse)), CommandLevels.None, problems);
+        foreach (var problem in problems)
+        {
+            terminal.Error.WriteLine(problem);
+        }
+
+        var only = parse.GetValue(_only) ?? [];
+        if (plan is null || Select(plan.Rules.Rules, only) is not { } rules)
         {
             return ExitCodes.UsageError;
         }
 
-        var errors = new List<InputError>();
-        var files = ArticleFinder.Find(paths, errors).Select(f => ArticleFile.Read(f, errors)).OfType<ArticleFile>().ToList();
+        var errors = plan.InputErrors.ToList();
+        var planned = plan.Articles.Select(a => (File: ArticleFile.Read(a.FullPath, errors), a.Settings)).Where(a => a.File is not null).ToList();
+        var files = planned.Select(a => a.File!).ToList();
+        var settings = planned.ToDictionary(a => a.File!.Article.DisplayPath, a => only.Length == 0 ? a.Settings : a.Settings with { IsEnabled = id => only.Contains(id) }, StringComparer.Ordinal);
         foreach (var error in errors)
         {
             terminal.Error.WriteLine($"error: {error}");
         }
 
-        if (files.Count == 0)
+        if (files.Count == 0 && plan.Articles.Count == plan.Found)
         {
             if (errors.Count == 0)
             {
@@ -76,7 +82,7 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
             return ExitCodes.UsageError;
         }
 
-        var result = fixer.Fix(rules, files.Select(f => f.Article).ToList(), cancellationToken);
+        var result = fixer.Fix(rules, files.Select(f => f.Article).ToList(), a => settings[a.DisplayPath], cancellationToken);
 
         if (!result.ReachedFixedPoint)
         {
@@ -92,8 +98,8 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
     }
 
     /// <summary>
-    /// The loaded rules, narrowed to the <c>--rule</c> ids if any, else those shipped on (a rule with
-    /// <c>enabled: false</c> runs only when <c>--rule</c> names it); null (and a message) when nothing can run.
+    /// The loaded rules, narrowed to the <c>--rule</c> ids if any (which then run whatever the configuration
+    /// says, a rule shipped off included); null (and a message) when nothing can run.
     /// </summary>
     private RuleSet? Select(RuleSet rules, IReadOnlyList<string> only)
     {
@@ -114,7 +120,7 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
             return null;
         }
 
-        return rules with { Rules = rules.Rules.Where(r => only.Count == 0 ? r.Definition.EnabledByDefault : only.Contains(r.Definition.Id)).ToList() };
+        return only.Count == 0 ? rules : rules with { Rules = rules.Rules.Where(r => only.Contains(r.Definition.Id)).ToList() };
     }
 
     private (int Fixes, int Changed, bool Failed) PrintDiffs(IReadOnlyList<ArticleFile> files, FixPassesResult result)

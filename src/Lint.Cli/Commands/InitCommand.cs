@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lint.Cli.Configuration;
+using Lint.Workspace.Configuration;
 
 namespace Lint.Cli.Commands;
 

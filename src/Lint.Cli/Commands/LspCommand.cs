@@ -1,6 +1,5 @@
 using System.CommandLine;
 #if LINT_LANGUAGE_SERVER
-using Lint.Cli.Running;
 using Lint.LanguageServer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Lint.Cli.Running;
+using Lint.Workspace.Loading;
 
 namespace Lint.Cli.Commands;
 

@@ -3,7 +3,7 @@ using Lint.Cli.Reporting;
 
 namespace Lint.Cli.Commands;
 
-/// <summary><c>lint rules</c>: list the rules that load, with their severity and what they check.</summary>
+/// <summary><c>lint rules</c>: list the rules that load here (as <c>lint check</c> loads them in the working directory), with their severity and what they check.</summary>
 public sealed class RulesCommand(Terminal terminal)
 {
     private readonly RuleSelection _rules = new();
@@ -20,7 +20,12 @@ public sealed class RulesCommand(Terminal terminal)
         command.Options.Add(_markdown);
         command.SetAction(parse =>
         {
-            var rules = RuleLoading.Load(_rules.Read(parse), terminal);
+            var rules = RuleLoading.LoadConfigured(_rules.Read(parse), terminal);
+            if (rules is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
             if (parse.GetValue(_markdown))
             {
                 terminal.Out.Write(RuleCatalogue.Markdown(rules.Rules));

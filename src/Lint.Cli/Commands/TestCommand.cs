@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Humanizer;
-using Lint.Cli.Running;
 using Lint.Rules.Examples;
+using Lint.Workspace.Loading;
 
 namespace Lint.Cli.Commands;
 
@@ -10,7 +10,7 @@ public sealed class TestCommand(Terminal terminal)
 {
     private readonly Argument<string?> _directory = new("rules-dir")
     {
-        Description = "The folder of rules to test (default: the default pack).",
+        Description = "The folder of rules to test (default: the rules lint check uses here: the default pack and the rule folders of the working directory's .lint.yaml).",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
@@ -21,8 +21,12 @@ public sealed class TestCommand(Terminal terminal)
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(_directory);
-            var options = directory is null ? new RuleOptions([], true) : new RuleOptions([directory], false);
-            var rules = RuleLoading.Load(options, terminal);
+            var rules = directory is null ? RuleLoading.LoadConfigured(new RuleOptions([], UseDefaults: true), terminal) : RuleLoading.Load(new RuleOptions([directory], false), terminal);
+            if (rules is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
             var failures = rules.Rules.SelectMany(ExampleRunner.Run).ToList();
             foreach (var failure in failures)
             {

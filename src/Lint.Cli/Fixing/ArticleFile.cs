@@ -1,4 +1,4 @@
-using Lint.Cli.Input;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Fixing;
 

@@ -1,7 +1,8 @@
-using Lint.Cli.Input;
 using Lint.Cli.Running;
 using Lint.Fixes;
 using Lint.Rules.Loading;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Fixing;
 
@@ -11,12 +12,12 @@ namespace Lint.Cli.Fixing;
 /// </summary>
 public sealed class ArticleFixer(Linter linter)
 {
-    /// <summary>The fixed texts, in the order of <paramref name="articles"/>.</summary>
-    public FixPassesResult Fix(RuleSet rules, IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
+    /// <summary>The fixed texts, in the order of <paramref name="articles"/>, each linted with its configured settings.</summary>
+    public FixPassesResult Fix(RuleSet rules, IReadOnlyList<Article> articles, Func<Article, ArticleSettings> settingsFor, CancellationToken cancellationToken) =>
         FixPasses.Run(articles.Select(a => a.Text).ToList(), texts =>
         {
             var current = articles.Select((a, i) => a with { Text = texts[i] }).ToList();
-            var lint = linter.Run(rules, current, [], cancellationToken);
+            var lint = linter.Run(rules, current, [], settingsFor, null, cancellationToken);
             var byPath = lint.Articles.ToDictionary(a => a.Path, a => a.Diagnostics, StringComparer.Ordinal);
             return current.Select(a => byPath[a.DisplayPath]).ToList();
         });

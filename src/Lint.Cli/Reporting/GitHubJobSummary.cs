@@ -2,6 +2,7 @@ using System.Text;
 using Humanizer;
 using Lint.Cli.Running;
 using Lint.Diagnostics;
+using Lint.Workspace.Findings;
 
 namespace Lint.Cli.Reporting;
 

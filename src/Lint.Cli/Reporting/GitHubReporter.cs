@@ -1,5 +1,6 @@
 using System.Text;
-using Lint.Cli.Running;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Reporting;
 

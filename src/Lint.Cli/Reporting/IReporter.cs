@@ -1,4 +1,5 @@
-using Lint.Cli.Running;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Reporting;
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Lint.Cli.Running;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Reporting;
 

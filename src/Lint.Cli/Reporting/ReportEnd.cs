@@ -1,6 +1,6 @@
-using Lint.Cli.Input;
 using Lint.Cli.Running;
 using Lint.Rules.Loading;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Reporting;
 

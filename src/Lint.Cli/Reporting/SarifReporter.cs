@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Lint.Cli.Running;
 using Lint.Diagnostics;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Reporting;
 
@@ -40,10 +41,10 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
     public void Article(ArticleResult article)
     {
         var start = _start ?? throw new InvalidOperationException("Begin was not called.");
-        var hashes = new LineHash();
-        foreach (var diagnostic in article.All)
+        var fingerprints = article.Fingerprints; // counted for every finding, so a cap never shifts them
+        for (var i = 0; i < article.All.Count; i++)
         {
-            var fingerprint = hashes.Next(article.Text, diagnostic); // counted for every finding, so a cap never shifts them
+            var (diagnostic, fingerprint) = (article.All[i], fingerprints[i]);
             int? ruleIndex = _ruleIndex.TryGetValue(diagnostic.Id, out var index) ? index : null;
             _kept.Offer(diagnostic.Severity, () => SarifResult.Of(article, diagnostic, fingerprint, ruleIndex, start.HasBaseline));
         }

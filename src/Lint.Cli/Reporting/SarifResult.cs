@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Lint.Cli.Running;
 using Lint.Diagnostics;
+using Lint.Workspace.Findings;
 
 namespace Lint.Cli.Reporting;
 

@@ -1,7 +1,8 @@
 using System.Text;
-using Lint.Cli.Running;
 using Lint.Diagnostics;
 using Lint.Text;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Reporting;
 

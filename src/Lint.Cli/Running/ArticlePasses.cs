@@ -1,17 +1,21 @@
 using Lint.Analysis;
-using Lint.Cli.Baselines;
-using Lint.Cli.Input;
 using Lint.Diagnostics;
 using Lint.Formats;
 using Lint.Syntax;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Running;
 
 /// <summary>
 /// The two passes of one <see cref="LintRun"/> over its articles, each article by index and from any
-/// thread. <see cref="Collect"/> (the first pass, only when <see cref="FirstPass"/>) reads and parses an
-/// article to count it in the corpus summaries; <see cref="Analyze"/> reads and parses it again for
-/// everything else. An article that could not be read is read no more, and its error is kept once.
+/// thread. When a rule compares articles (<see cref="FirstPass"/>), the first pass reads and parses every
+/// article: while the texts it holds stay under <c>heldChars</c>, it analyses the article in full and
+/// keeps the parsed article and its findings for the second pass, so the article is read and parsed once;
+/// past that, it only counts the article in the corpus summaries and drops it, and the second pass reads
+/// and parses it again (a run over a large archive never holds it all). The second pass (<see cref="Analyze"/>)
+/// adds the corpus findings and post-processes. An article that could not be read is read no more, and its
+/// error is kept once.
 /// </summary>
 internal sealed class ArticlePasses
 {
@@ -24,17 +28,22 @@ internal sealed class ArticlePasses
     private readonly CancellationToken _cancellationToken;
     private readonly List<InputError>?[] _readErrors;
     private readonly IReadOnlyList<Diagnostic>?[] _collectFailures;
+    private readonly Analysed?[] _held;
+    private readonly long _heldChars;
     private readonly bool _corpus;
+    private long _holding;
 
-    public ArticlePasses(AnalysisRun analysis, IReadOnlyList<ArticleSource> sources, IReadOnlyCollection<string> knownRuleIds, Baseline? baseline, CancellationToken cancellationToken)
+    public ArticlePasses(AnalysisRun analysis, IReadOnlyList<ArticleSource> sources, IReadOnlyCollection<string> knownRuleIds, Baseline? baseline, long heldChars, CancellationToken cancellationToken)
     {
         _analysis = analysis;
         _sources = sources;
         _knownRuleIds = knownRuleIds;
         _baseline = baseline;
+        _heldChars = heldChars;
         _cancellationToken = cancellationToken;
         _readErrors = new List<InputError>?[sources.Count];
         _collectFailures = new IReadOnlyList<Diagnostic>?[sources.Count];
+        _held = new Analysed?[sources.Count];
         var corpusRules = analysis.CorpusRules;
         _corpus = corpusRules.Count > 0
             && sources.Select(s => s.Settings).Distinct<ArticleSettings>(ReferenceEqualityComparer.Instance).Any(s => corpusRules.Any(d => s.IsEnabled(d.Id)));
@@ -49,38 +58,53 @@ internal sealed class ArticlePasses
     /// <summary>The articles that could not be read, in the order of the sources.</summary>
     public IEnumerable<InputError> ReadErrors => _readErrors.Where(e => e is not null).SelectMany(e => e!);
 
-    /// <summary>The first pass over one article: its corpus summaries only (and the failures of rules that threw, kept for the second pass).</summary>
+    /// <summary>The first pass over one article: analysed in full and held while there is room, else counted in the corpus summaries only.</summary>
     public void Collect(int index)
     {
-        var source = _sources[index];
         if (Read(index) is not { } article)
         {
             return;
         }
 
-        var failures = _analysis.Collect(Parse(article), d => source.Settings.IsEnabled(d.Id), _cancellationToken);
+        var settings = _sources[index].Settings;
+        var document = Parse(article);
+        if (Interlocked.Add(ref _holding, article.Text.Length) <= _heldChars)
+        {
+            var found = _analysis.Analyze(document, d => settings.IsEnabled(d.Id), collectCorpus: true, _cancellationToken);
+            _held[index] = new Analysed(article.DisplayPath, document, found);
+            return;
+        }
+
+        Interlocked.Add(ref _holding, -article.Text.Length);
+        var failures = _analysis.Collect(document, d => settings.IsEnabled(d.Id), _cancellationToken);
         _collectFailures[index] = failures.Count > 0 ? failures : null;
     }
 
     /// <summary>The second pass over one article: its findings and the corpus's findings in it, post-processed; null if it could not be read.</summary>
     public ArticleResult? Analyze(int index)
     {
-        if (_readErrors[index] is not null || Read(index) is not { } article)
-        {
-            return null;
-        }
-
         var settings = _sources[index].Settings;
         bool Includes(DiagnosticDescriptor d) => settings.IsEnabled(d.Id);
-        var document = Parse(article);
-        var found = new List<Diagnostic>(_analysis.Analyze(document, Includes, collectCorpus: _corpus && !FirstPass, _cancellationToken));
+        if (_held[index] is not { } analysed)
+        {
+            if (_readErrors[index] is not null || Read(index) is not { } article)
+            {
+                return null;
+            }
+
+            var document = Parse(article);
+            analysed = new Analysed(article.DisplayPath, document, _analysis.Analyze(document, Includes, collectCorpus: _corpus && !FirstPass, _cancellationToken));
+        }
+
+        _held[index] = null;
+        var found = new List<Diagnostic>(analysed.Found);
         if (_corpus)
         {
-            found.AddRange(_analysis.ReportCorpus(document, Includes, _cancellationToken));
+            found.AddRange(_analysis.ReportCorpus(analysed.Document, Includes, _cancellationToken));
             found.AddRange(_collectFailures[index] ?? []);
         }
 
-        return ArticleFindings.Process(article.DisplayPath, document, found, settings, _knownRuleIds, _baseline);
+        return ArticleFindings.Process(analysed.Path, analysed.Document, found, settings, _knownRuleIds, _baseline);
     }
 
     private Article? Read(int index)
@@ -97,4 +121,7 @@ internal sealed class ArticlePasses
 
     private static Document Parse(Article article) =>
         (DocumentFormats.ForExtension(article.Extension) ?? PlainText).Parse(article.DisplayPath, article.Text);
+
+    /// <summary>An article parsed and analysed (without the corpus findings), with the path its findings carry.</summary>
+    private sealed record Analysed(string Path, Document Document, IReadOnlyList<Diagnostic> Found);
 }

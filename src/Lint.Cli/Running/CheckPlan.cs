@@ -1,5 +1,6 @@
-using Lint.Cli.Input;
 using Lint.Cli.Reporting;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Running;
 

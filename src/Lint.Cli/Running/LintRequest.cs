@@ -1,4 +1,5 @@
 using Lint.Diagnostics;
+using Lint.Workspace.Loading;
 
 namespace Lint.Cli.Running;
 

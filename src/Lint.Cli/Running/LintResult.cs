@@ -1,7 +1,8 @@
-using Lint.Cli.Input;
 using Lint.Cli.Reporting;
 using Lint.Diagnostics;
 using Lint.Rules.Loading;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Running;
 

@@ -1,19 +1,20 @@
 using Lint.Analysis;
-using Lint.Cli.Baselines;
-using Lint.Cli.Input;
 using Lint.Cli.Reporting;
 using Lint.Diagnostics;
 using Lint.Rules.Loading;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Running;
 
 /// <summary>
-/// Lints articles without holding them. When an enabled rule compares articles, a first pass reads and
-/// parses every article in parallel only to collect the corpus summaries, and drops it. The second pass
-/// reads, parses and analyses the articles in parallel, adds each one's corpus findings, post-processes
-/// them (<see cref="ArticleFindings"/>) and hands the results to the report in path order, through a
-/// bounded reorder buffer (<see cref="OrderedPipeline{T}"/>): a few dozen articles are alive at a time,
-/// whatever the size of the run.
+/// Lints articles without holding more of them than <see cref="HeldChars"/>. When an enabled rule compares
+/// articles, a first pass reads, parses and analyses every article in parallel, collecting the corpus
+/// summaries, and holds what it found up to that budget (past it, it only collects, and the article is read
+/// again later). The second pass takes each article (held, or read, parsed and analysed in parallel), adds
+/// its corpus findings, post-processes them (<see cref="ArticleFindings"/>) and hands the results to the
+/// report in path order, through a bounded reorder buffer (<see cref="OrderedPipeline{T}"/>): beyond the held
+/// ones, a few dozen articles are alive at a time, whatever the size of the run.
 /// </summary>
 public sealed class LintRun
 {
@@ -42,13 +43,21 @@ public sealed class LintRun
     public int Window { get; init; } = Math.Max(16, 4 * Environment.ProcessorCount);
 
     /// <summary>
+    /// How much article text (in characters) the first pass may hold, parsed and analysed, for the second, so
+    /// that those articles are read and parsed once; the rest are read again. A million characters (two
+    /// hundred stories of 5 KB) costs about 30 MB held, which keeps a large archive's run within its memory
+    /// budget (a parsed and analysed story takes about 25 times its text).
+    /// </summary>
+    public long HeldChars { get; init; } = 1_000_000;
+
+    /// <summary>
     /// Lints <paramref name="sources"/> and reports each article's result, in path order, to <paramref name="report"/>.
     /// <paramref name="inputErrors"/> are the inputs already known to be unreadable; the end of the report
     /// has them first, then those found while reading, in the order of <paramref name="sources"/>.
     /// </summary>
     public ReportEnd Lint(IReadOnlyList<ArticleSource> sources, IReadOnlyList<InputError> inputErrors, Action<ArticleResult> report, CancellationToken cancellationToken)
     {
-        var passes = new ArticlePasses(_driver.StartRun(), sources, _known, _baseline, cancellationToken);
+        var passes = new ArticlePasses(_driver.StartRun(), sources, _known, _baseline, HeldChars, cancellationToken);
         if (passes.FirstPass)
         {
             var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Workers };

@@ -1,6 +1,6 @@
-using Lint.Cli.Baselines;
-using Lint.Cli.Input;
 using Lint.Rules.Loading;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Running;
 

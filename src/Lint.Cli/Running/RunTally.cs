@@ -1,4 +1,5 @@
 using Lint.Diagnostics;
+using Lint.Workspace.Findings;
 
 namespace Lint.Cli.Running;
 

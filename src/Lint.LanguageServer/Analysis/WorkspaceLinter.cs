@@ -4,6 +4,7 @@ using Lint.LanguageServer.Session;
 using Lint.Rules.Loading;
 using Lint.Syntax;
 using Lint.Text;
+using Lint.Workspace.Findings;
 using Microsoft.Extensions.Logging;
 
 namespace Lint.LanguageServer.Analysis;
@@ -12,7 +13,7 @@ namespace Lint.LanguageServer.Analysis;
 /// Lints the open documents as <c>lint check</c> lints a folder: every story that shares a rule set
 /// (the open documents, and the workspace's other stories read from disk, where an open document wins
 /// over its file) is analysed in one run, so corpus rules compare them all; only the open documents'
-/// findings are kept, post-processed by <see cref="StoryFindings"/>. Stories the configuration ignores are
+/// findings are kept, post-processed by <see cref="ArticleFindings"/> as <c>lint check</c> does (suppressed findings are not published). Stories the configuration ignores are
 /// left out, and an ignored open document gets no findings.
 /// </summary>
 public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots, WorkspaceStories disk)
@@ -112,7 +113,7 @@ public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots
         {
             if (stories[i].Open is { } document)
             {
-                found[document.Uri] = StoryFindings.Process(documents[i], perStory[i], stories[i].Settings, known);
+                found[document.Uri] = ArticleFindings.Process(stories[i].Key, documents[i], perStory[i], stories[i].Settings, known, baseline: null).Diagnostics;
             }
         }
     }

@@ -1,6 +1,6 @@
 using System.Text;
 using Lint.Cli.Fixing;
-using Lint.Cli.Input;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Tests.Fixing;
 

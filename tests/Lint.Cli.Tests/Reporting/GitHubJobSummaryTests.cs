@@ -1,9 +1,10 @@
-using Lint.Cli.Input;
 using Lint.Cli.Reporting;
 using Lint.Cli.Running;
 using Lint.Diagnostics;
 using Lint.Rules.Loading;
 using Lint.Text;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Tests.Reporting;
 

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
-using Lint.Cli.Input;
 using Lint.Cli.Reporting;
 using Lint.Cli.Running;
 using Lint.Diagnostics;
 using Lint.Rules.Loading;
 using Lint.Text;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 using NJsonSchema;
 
 namespace Lint.Cli.Tests.Reporting;

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using Lint.Analysis;
-using Lint.Cli.Input;
 using Lint.Cli.Reporting;
 using Lint.Cli.Running;
 using Lint.Text;
+using Lint.Workspace.Findings;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Tests.Running;
 

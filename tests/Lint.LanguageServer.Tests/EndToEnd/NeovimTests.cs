@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Text.Json;
 
 namespace Lint.LanguageServer.Tests.EndToEnd;
@@ -53,6 +54,9 @@ public sealed class NeovimTests : IDisposable
         Assert.Equal(diagnostics.Count - 1, root.GetProperty("remaining").GetInt32());
     }
 
+    /// <summary>The lint executable built beside the tests' own build (see the test project).</summary>
+    private static string LintDll => typeof(NeovimTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "LintDll").Value!;
+
     private static (int ExitCode, string Log) Run(string nvim, string story, string resultPath)
     {
         var script = Path.Combine(AppContext.BaseDirectory, "EndToEnd", "quickfix.lua");
@@ -69,7 +73,7 @@ public sealed class NeovimTests : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["LINT_DLL"] = Path.Combine(AppContext.BaseDirectory, "lint.dll");
+        start.Environment["LINT_DLL"] = LintDll;
         start.Environment["LINT_STORY"] = story;
         start.Environment["LINT_RESULT"] = resultPath;
         start.Environment["XDG_STATE_HOME"] = Path.Combine(Path.GetDirectoryName(story)!, ".state");

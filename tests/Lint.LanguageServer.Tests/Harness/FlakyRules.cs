@@ -1,4 +1,5 @@
 using Lint.Rules.Loading;
+using Lint.Workspace.Findings;
 
 namespace Lint.LanguageServer.Tests.Harness;
 
@@ -16,7 +17,7 @@ internal sealed class FlakyRules(IRuleSetProvider inner) : IRuleSetProvider
     public RuleSet GetRules(string? documentPath) =>
         _broken ? throw new IOException("The rules folder could not be read.") : inner.GetRules(documentPath);
 
-    public DocumentSettings GetSettings(string? documentPath) =>
+    public ArticleSettings GetSettings(string? documentPath) =>
         _broken ? throw new IOException("The configuration could not be read.") : inner.GetSettings(documentPath);
 
     public void Reload() => inner.Reload();

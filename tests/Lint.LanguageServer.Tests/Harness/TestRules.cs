@@ -1,6 +1,7 @@
 using Lint.Analysis;
 using Lint.Diagnostics;
 using Lint.Rules.Loading;
+using Lint.Workspace.Findings;
 
 namespace Lint.LanguageServer.Tests.Harness;
 
@@ -31,7 +32,7 @@ internal sealed class TestRules(RuleSet rules) : IRuleSetProvider
     public List<string?> Paths { get; } = [];
 
     /// <summary>The settings every document gets.</summary>
-    public DocumentSettings Settings { get; set; } = DocumentSettings.Default;
+    public ArticleSettings Settings { get; set; } = ArticleSettings.Default;
 
     public static TestRules Standard() => new(Load(("Test.Typo", Typo), ("Test.Doubled", Doubled), ("Test.Hedge", Hedge)));
 
@@ -57,7 +58,7 @@ internal sealed class TestRules(RuleSet rules) : IRuleSetProvider
         return _rules;
     }
 
-    public DocumentSettings GetSettings(string? documentPath) => Settings;
+    public ArticleSettings GetSettings(string? documentPath) => Settings;
 
     public void Reload()
     {

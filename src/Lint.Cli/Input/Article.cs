@@ -1,6 +1,0 @@
-using Lint.Text;
-
-namespace Lint.Cli.Input;
-
-/// <summary>An article read from disk or stdin: the path shown to people, its extension, and its text.</summary>
-public sealed record Article(string DisplayPath, string Extension, SourceText Text);

@@ -1,0 +1,27 @@
+using Lint.Diagnostics;
+
+namespace Lint.Workspace.Configuration;
+
+/// <summary>
+/// One <c>.lint.yaml</c> as written: what it extends, the rule folders it adds, whether it uses the default
+/// pack, its rule settings and overrides, the paths it ignores, and its fail and minimum levels. Paths
+/// and globs in it are relative to its own folder; <see cref="RuleFolders"/> are full paths.
+/// </summary>
+public sealed record ConfigFile(
+    string Path,
+    ConfigFile? Extends,
+    IReadOnlyList<string> RuleFolders,
+    bool? DefaultRules,
+    RuleSwitches Switches,
+    IReadOnlyList<ConfigOverride> Overrides,
+    Globs Ignore,
+    (Severity? Level, bool Set) FailLevel,
+    Severity? MinLevel)
+{
+    public const string FileName = ".lint.yaml";
+
+    public string Directory => System.IO.Path.GetDirectoryName(Path)!;
+
+    /// <summary>This file and the ones it extends, the furthest base first.</summary>
+    public IEnumerable<ConfigFile> Chain => (Extends?.Chain ?? []).Append(this);
+}

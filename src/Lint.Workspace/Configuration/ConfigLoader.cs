@@ -1,0 +1,138 @@
+using Lint.Workspace.Input;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Lint.Workspace.Configuration;
+
+/// <summary>
+/// Reads <c>.lint.yaml</c> files, each once, following <c>extends</c> (a path relative to the file) and
+/// refusing cycles. Broken YAML, unknown keys, values of the wrong kind, missing files and folders are
+/// errors with the file, line and column; a file with errors still loads as far as it can.
+/// </summary>
+public sealed class ConfigLoader
+{
+    private readonly Dictionary<string, ConfigFile?> _loaded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _loading = new(StringComparer.Ordinal);
+
+    public List<ConfigError> Errors { get; } = [];
+
+    /// <summary>Every config file loaded so far, in the order loaded.</summary>
+    public IEnumerable<ConfigFile> Loaded => _loaded.Values.OfType<ConfigFile>();
+
+    public ConfigFile? Load(string fullPath)
+    {
+        if (_loaded.TryGetValue(fullPath, out var known))
+        {
+            return known;
+        }
+
+        _loading.Add(fullPath);
+        var file = Read(fullPath);
+        _loading.Remove(fullPath);
+        _loaded[fullPath] = file;
+        return file;
+    }
+
+    private ConfigFile? Read(string fullPath)
+    {
+        var display = ArticleReader.DisplayPath(fullPath);
+        var directory = Path.GetDirectoryName(fullPath)!;
+        var mapping = Parse(fullPath, display);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var node = new ConfigNode(mapping, display, Errors);
+        var extends = ReadExtends(node, directory);
+        var folders = new List<string>();
+        foreach (var folder in node.GetList("rules"))
+        {
+            var full = Path.GetFullPath(Path.Combine(directory, folder.Value));
+            if (Directory.Exists(full))
+            {
+                folders.Add(full);
+            }
+            else
+            {
+                Errors.Add(folder.Error($"No rules folder '{folder.Value}' next to this file."));
+            }
+        }
+
+        var defaultRules = node.GetBool("default-rules");
+        var switches = RuleSwitches.Read(node);
+        var overrides = node.GetMappings("overrides").Select(o => ConfigOverride.Read(o, directory)).OfType<ConfigOverride>().ToList();
+        var ignore = new Globs(directory, node.GetList("ignore"));
+        var failLevel = node.GetLevel("fail-level", allowNone: true);
+        var minLevel = node.GetLevel("min-level", allowNone: false).Level;
+        node.ReportUnknownKeys("in a config file");
+        return new ConfigFile(fullPath, extends, folders, defaultRules, switches, overrides, ignore, failLevel, minLevel);
+    }
+
+    private ConfigFile? ReadExtends(ConfigNode node, string directory)
+    {
+        if (node.GetScalar("extends") is not { } extends)
+        {
+            return null;
+        }
+
+        var target = Path.GetFullPath(Path.Combine(directory, extends.Value));
+        if (Directory.Exists(target))
+        {
+            target = Path.Combine(target, ConfigFile.FileName);
+        }
+
+        if (!File.Exists(target))
+        {
+            Errors.Add(extends.Error($"'extends' names '{extends.Value}', but there is no such file."));
+            return null;
+        }
+
+        if (_loading.Contains(target))
+        {
+            Errors.Add(extends.Error($"'extends' goes round in a circle back to '{extends.Value}'."));
+            return null;
+        }
+
+        return Load(target);
+    }
+
+    private YamlMappingNode? Parse(string fullPath, string display)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(File.ReadAllText(fullPath)));
+        }
+        catch (YamlException ex)
+        {
+            Errors.Add(new ConfigError(display, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column), $"The file is not valid YAML: {Clean(ex.Message)}"));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            Errors.Add(new ConfigError(display, 1, 1, $"The file could not be read as YAML: {ex.Message}"));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new YamlMappingNode();
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            var root = stream.Documents[0].RootNode;
+            Errors.Add(new ConfigError(display, (int)Math.Max(1, root.Start.Line), (int)Math.Max(1, root.Start.Column), "A config file must be a mapping of keys (rules, enable, disable, severity, ...)."));
+            return null;
+        }
+
+        return mapping;
+    }
+
+    private static string Clean(string message)
+    {
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
+    }
+}

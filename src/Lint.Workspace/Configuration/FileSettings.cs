@@ -1,0 +1,54 @@
+using Lint.Diagnostics;
+
+namespace Lint.Workspace.Configuration;
+
+/// <summary>
+/// The configuration that applies to one article: its nearest <c>.lint.yaml</c> with what that extends
+/// (the furthest base first). Later settings win: a file's own over its base's, an override over the top
+/// of its file. No config file means the defaults: every rule on, fail on errors, show everything.
+/// </summary>
+public sealed class FileSettings(string fullPath, IReadOnlyList<ConfigFile> chain)
+{
+    private IReadOnlyList<RuleSwitches>? _layers;
+
+    /// <summary>The config files that decide, the furthest base first.</summary>
+    public IReadOnlyList<ConfigFile> Chain => chain;
+
+    /// <summary>The nearest config file, if any.</summary>
+    public ConfigFile? Config => chain.Count > 0 ? chain[^1] : null;
+
+    public bool UseDefaultRules => chain.LastOrDefault(c => c.DefaultRules is not null)?.DefaultRules ?? true;
+
+    public IEnumerable<string> RuleFolders => chain.SelectMany(c => c.RuleFolders);
+
+    public bool IsIgnored => fullPath.Length > 0 && chain.Any(c => c.Ignore.Matches(fullPath));
+
+    /// <summary>The fail level set by the nearest file that sets one: (null, true) is "none"; (_, false) is not set.</summary>
+    public (Severity? Level, bool Set) FailLevel => chain.LastOrDefault(c => c.FailLevel.Set)?.FailLevel ?? (null, false);
+
+    public Severity? MinLevel => chain.LastOrDefault(c => c.MinLevel is not null)?.MinLevel;
+
+    /// <summary>The layers of rule settings in the order they apply: each file's top, then its overrides that match this article.</summary>
+    public IReadOnlyList<RuleSwitches> Layers => _layers ??= chain.SelectMany(c =>
+        c.Overrides.Where(o => fullPath.Length > 0 && o.Files.Matches(fullPath)).Select(o => o.Switches).Prepend(c.Switches)).ToList();
+
+    /// <summary>
+    /// What decides the settings of this article, as text: its nearest config and which overrides of that
+    /// config's chain match it. Articles with equal keys are configured alike, so they can share settings.
+    /// </summary>
+    public string Key => string.Join('|', chain.Select(c => c.Path).Prepend(string.Empty))
+        + "|" + string.Concat(chain.SelectMany(c => c.Overrides.Select(o => fullPath.Length > 0 && o.Files.Matches(fullPath) ? '1' : '0')));
+
+    /// <summary>Whether a rule runs on this article and the severity it reports with (null: its own).</summary>
+    public (bool Enabled, Severity? Level) Resolve(string ruleId, bool enabledByDefault)
+    {
+        var enabled = enabledByDefault;
+        Severity? level = null;
+        foreach (var layer in Layers)
+        {
+            layer.Apply(ruleId, ref enabled, ref level);
+        }
+
+        return (enabled, level);
+    }
+}

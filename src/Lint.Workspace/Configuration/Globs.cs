@@ -1,0 +1,30 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Lint.Workspace.Configuration;
+
+/// <summary>
+/// Glob patterns from a config file ("opinion/**", "**/*.draft.md"), matched against paths relative to
+/// the folder of the config file that wrote them.
+/// </summary>
+public sealed class Globs
+{
+    private readonly Matcher _matcher = new(StringComparison.Ordinal);
+
+    public Globs(string directory, IReadOnlyList<ConfigEntry> patterns)
+    {
+        Directory = directory;
+        Patterns = patterns;
+        foreach (var pattern in patterns)
+        {
+            _matcher.AddInclude(pattern.Value);
+        }
+    }
+
+    /// <summary>The folder the patterns are relative to.</summary>
+    public string Directory { get; }
+
+    public IReadOnlyList<ConfigEntry> Patterns { get; }
+
+    public bool Matches(string fullPath) =>
+        Patterns.Count > 0 && _matcher.Match(Directory, fullPath).HasMatches;
+}

@@ -1,0 +1,42 @@
+using Lint.Diagnostics;
+using Lint.Suppression;
+using Lint.Syntax;
+
+namespace Lint.Workspace.Findings;
+
+/// <summary>
+/// The post-processing of one article's findings, as small named steps in order: back to source positions
+/// (HTML), lint comments (suppressions), configured severities, duplicates, the minimum level, then the
+/// baseline (by the fingerprints SARIF writes, computed once per article and kept on the result).
+/// </summary>
+public static class ArticleFindings
+{
+    public static ArticleResult Process(
+        string path,
+        Document document,
+        IEnumerable<Diagnostic> found,
+        ArticleSettings settings,
+        IReadOnlyCollection<string> knownRuleIds,
+        Baseline? baseline)
+    {
+        var diagnostics = found.Where(d => settings.IsEnabled(d.Id));
+        if (document.SourceMap is { } map)
+        {
+            diagnostics = diagnostics.Select(d => SourceMapping.ToSource(d, map));
+        }
+
+        var suppressed = InlineSuppressions.Apply(document, diagnostics, knownRuleIds)
+            .Select(d => settings.SeverityOf(d.Id) is { } level ? d with { Severity = level } : d);
+        var all = DuplicateFindings.Remove(suppressed).Where(d => d.Severity >= settings.MinLevel).ToList();
+        var result = new ArticleResult(path, document.Source, []) { All = all, FailLevel = settings.FailLevel };
+        var baselined = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
+        if (baseline is not null)
+        {
+            var fingerprints = result.Fingerprints;
+            baselined.UnionWith(all.Where((d, i) => baseline.Contains(d.Id, path, fingerprints[i])));
+        }
+
+        var shown = all.Where(d => !d.IsSuppressed && !baselined.Contains(d)).ToList();
+        return result with { Diagnostics = shown, Baselined = baselined };
+    }
+}

@@ -1,0 +1,16 @@
+using Lint.Diagnostics;
+
+namespace Lint.Workspace.Findings;
+
+/// <summary>
+/// What the configuration (and the command line) decide for one article: whether it is ignored, which rules run on it, the
+/// severity a rule reports with there, the lowest severity that fails the run (null: none), and the
+/// lowest severity shown.
+/// </summary>
+public sealed record ArticleSettings(Func<string, bool> IsEnabled, Func<string, Severity?> SeverityOf, Severity? FailLevel, Severity MinLevel)
+{
+    /// <summary>True when the configuration's <c>ignore</c> leaves the article out: it is not linted at all.</summary>
+    public bool IsIgnored { get; init; }
+
+    public static ArticleSettings Default { get; } = new(_ => true, _ => null, Severity.Error, Severity.Suggestion);
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using Lint.Text;
+
+namespace Lint.Workspace.Input;
+
+/// <summary>
+/// Turns the bytes of an article into text: UTF-8 (with or without a byte order mark) or UTF-16 with a
+/// byte order mark. Binary data and invalid UTF-8 are refused with a reason that names the byte.
+/// </summary>
+public static class ArticleDecoder
+{
+    public const long MaxBytes = 256L * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static SourceText Decode(ReadOnlySpan<byte> bytes, out string? error)
+    {
+        error = null;
+        if (bytes.Length > MaxBytes)
+        {
+            error = $"is {bytes.Length / (1024 * 1024)} MB, more than the {MaxBytes / (1024 * 1024)} MB an article may have; skipped.";
+            return new SourceText(string.Empty);
+        }
+
+        var encoding = ArticleEncoding.Detect(bytes);
+        if (encoding == ArticleEncoding.Utf16LittleEndian || encoding == ArticleEncoding.Utf16BigEndian)
+        {
+            var lenient = encoding == ArticleEncoding.Utf16LittleEndian ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return new SourceText(lenient.GetString(bytes[encoding.Preamble.Length..]));
+        }
+
+        var body = bytes[encoding.Preamble.Length..];
+        var nul = body[..Math.Min(body.Length, 8192)].IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            error = $"looks like a binary file (a NUL byte at byte {nul + 1}), not an article; skipped.";
+            return new SourceText(string.Empty);
+        }
+
+        try
+        {
+            return new SourceText(StrictUtf8.GetString(body));
+        }
+        catch (DecoderFallbackException)
+        {
+            var at = FirstInvalidByte(body);
+            error = $"is not valid UTF-8 (at byte {at + (bytes.Length - body.Length) + 1}); save it as UTF-8 and try again.";
+            return new SourceText(string.Empty);
+        }
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? 0 : read;
+    }
+}

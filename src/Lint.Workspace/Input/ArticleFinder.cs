@@ -1,0 +1,35 @@
+namespace Lint.Workspace.Input;
+
+/// <summary>
+/// Expands the paths given on the command line into article files: a file as it is, a directory
+/// recursively (articles by extension, hidden folders skipped), in a stable order.
+/// </summary>
+public static class ArticleFinder
+{
+    public static IReadOnlyList<string> Extensions => Formats.DocumentFormats.Extensions;
+
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths, List<InputError> errors)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(Path.GetFullPath(path));
+            }
+            else if (Directory.Exists(path))
+            {
+                var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
+                files.AddRange(Directory.EnumerateFiles(path, "*", options)
+                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Select(Path.GetFullPath));
+            }
+            else
+            {
+                errors.Add(new InputError(path, "No such file or directory."));
+            }
+        }
+
+        return files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+}
