@@ -53,26 +53,25 @@ internal sealed class ArticlePasses
     public void Collect(int index)
     {
         var source = _sources[index];
-        if (Read(index) is not { } article)
+        if (Read(index) is not { } article || Parse(index, article) is not { } document)
         {
             return;
         }
 
-        var failures = _analysis.Collect(Parse(article), d => source.Settings.IsEnabled(d.Id), _cancellationToken);
+        var failures = _analysis.Collect(document, d => source.Settings.IsEnabled(d.Id), _cancellationToken);
         _collectFailures[index] = failures.Count > 0 ? failures : null;
     }
 
     /// <summary>The second pass over one article: its findings and the corpus's findings in it, post-processed; null if it could not be read.</summary>
     public ArticleResult? Analyze(int index)
     {
-        if (_readErrors[index] is not null || Read(index) is not { } article)
+        if (_readErrors[index] is not null || Read(index) is not { } article || Parse(index, article) is not { } document)
         {
             return null;
         }
 
         var settings = _sources[index].Settings;
         bool Includes(DiagnosticDescriptor d) => settings.IsEnabled(d.Id);
-        var document = Parse(article);
         var found = new List<Diagnostic>(_analysis.Analyze(document, Includes, collectCorpus: _corpus && !FirstPass, _cancellationToken));
         if (_corpus)
         {
@@ -95,6 +94,17 @@ internal sealed class ArticlePasses
         return article;
     }
 
-    private static Document Parse(Article article) =>
-        (DocumentFormats.ForExtension(article.Extension) ?? PlainText).Parse(article.DisplayPath, article.Text);
+    /// <summary>The parsed article, or null (and an error kept like a read error) when it goes past a parser's limit.</summary>
+    private Document? Parse(int index, Article article)
+    {
+        try
+        {
+            return (DocumentFormats.ForExtension(article.Extension) ?? PlainText).Parse(article.DisplayPath, article.Text);
+        }
+        catch (ArticleLimitException ex)
+        {
+            _readErrors[index] = [new InputError(article.DisplayPath, $"line {ex.Line}, column {ex.Column}: {ex.Problem} ({ex.Limit}); not linted.")];
+            return null;
+        }
+    }
 }

@@ -18,38 +18,53 @@ internal sealed class InlineProse(string text)
 
     public List<Comment> Comments { get; } = [];
 
-    public void Read(Inline? inline) => Walk(inline, Prose);
-
-    private void Walk(Inline? inline, List<TextSpan> into)
+    /// <summary>
+    /// Walks the inlines in document order with a stack of its own, not by recursion: Markdig nests one
+    /// inline per pair of emphasis markers, so 100,000 markers would otherwise overflow the stack.
+    /// </summary>
+    public void Read(Inline? inline)
     {
-        switch (inline)
+        var pending = new Stack<(Inline Inline, List<TextSpan> Into)>();
+        if (inline is not null)
         {
-            case null:
-                return;
-            case LiteralInline literal:
-                AddLiteral(literal, into);
-                return;
-            case LinkInline { IsImage: true } image:
-                var alt = new List<TextSpan>();
-                WalkChildren(image, alt);
-                AltTexts.Add(alt);
-                return;
-            case LinkInline { IsAutoLink: true }:
-                return;
-            case HtmlInline html:
-                Comments.AddRange(CommentScanner.Scan(text, SpanOf(html)));
-                return;
-            case ContainerInline container:
-                WalkChildren(container, into);
-                return;
+            pending.Push((inline, Prose));
+        }
+
+        while (pending.TryPop(out var next))
+        {
+            var (node, into) = next;
+            if (node.NextSibling is { } sibling)
+            {
+                pending.Push((sibling, into));
+            }
+
+            switch (node)
+            {
+                case LiteralInline literal:
+                    AddLiteral(literal, into);
+                    break;
+                case LinkInline { IsImage: true } image:
+                    var alt = new List<TextSpan>();
+                    AltTexts.Add(alt);
+                    PushChildren(pending, image, alt);
+                    break;
+                case LinkInline { IsAutoLink: true }:
+                    break;
+                case HtmlInline html:
+                    Comments.AddRange(CommentScanner.Scan(text, SpanOf(html)));
+                    break;
+                case ContainerInline container:
+                    PushChildren(pending, container, into);
+                    break;
+            }
         }
     }
 
-    private void WalkChildren(ContainerInline container, List<TextSpan> into)
+    private static void PushChildren(Stack<(Inline, List<TextSpan>)> pending, ContainerInline container, List<TextSpan> into)
     {
-        foreach (var child in container)
+        if (container.FirstChild is { } first)
         {
-            Walk(child, into);
+            pending.Push((first, into));
         }
     }
 
