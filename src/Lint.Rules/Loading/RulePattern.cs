@@ -63,16 +63,16 @@ public static class RulePattern
     private static bool PastLimits(string pattern, YamlScalarNode node, RuleErrors errors, string what)
     {
         var limits = errors.Limits;
-        if (pattern.Length > limits.MaxPatternLength)
-        {
-            errors.Add(node, $"The {what} is {pattern.Length:N0} characters long, more than the {limits.MaxPatternLength:N0} a pattern may have (the pattern size limit, {nameof(RuleLimits.MaxPatternLength)}).");
-            return true;
-        }
-
         var depth = PatternNesting.Deepest(pattern);
         if (depth > limits.MaxPatternNesting)
         {
             errors.Add(node, $"The {what} nests groups {depth:N0} deep, more than the {limits.MaxPatternNesting} a pattern may have (the pattern nesting limit, {nameof(RuleLimits.MaxPatternNesting)}).");
+            return true;
+        }
+
+        if (pattern.Length > limits.MaxPatternLength)
+        {
+            errors.Add(node, $"The {what} is {pattern.Length:N0} characters long, more than the {limits.MaxPatternLength:N0} a pattern may have (the pattern size limit, {nameof(RuleLimits.MaxPatternLength)}).");
             return true;
         }
 
