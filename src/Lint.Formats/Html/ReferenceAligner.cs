@@ -81,21 +81,33 @@ internal static class ReferenceAligner
 
         var name = source.AsSpan(p + 1, q - p - 1);
         var isAmp = name.StartsWith("amp", StringComparison.OrdinalIgnoreCase);
+        var next = i + (char.IsHighSurrogate(decoded[i]) ? 2 : 1);
         if (q < end && source[q] == ';')
         {
-            return decoded[i] != '&' || name.Equals("amp", StringComparison.OrdinalIgnoreCase) ? q + 1 : null;
-        }
+            if (decoded[i] == '&')
+            {
+                return name.Equals("amp", StringComparison.OrdinalIgnoreCase) ? q + 1 : null;
+            }
 
-        if (decoded[i] == '&')
+            // A whole name ("&notin;"), unless the page decoded only a legacy start of it ("&notit;" is "¬it;").
+            var after = q + 1 < end && source[q + 1] is not ('&' or '\r') ? q + 2 : q + 1;
+            if (decoded.AsSpan(next).StartsWith(source.AsSpan(q + 1, after - q - 1), StringComparison.Ordinal))
+            {
+                return q + 1;
+            }
+        }
+        else if (decoded[i] == '&')
         {
             return isAmp && (i + 1 >= decoded.Length || (p + 4 < end && source[p + 4] == decoded[i + 1])) ? p + 4 : null;
         }
 
-        // A legacy reference without ';' ("&copy2020"): the longest name after which the source goes on as decoded.
-        var width = char.IsHighSurrogate(decoded[i]) ? 2 : 1;
+        // A legacy reference ("&copy2020"): the longest name after which the rest of the letters
+        // and digits, and the character after them, go on in the decoded text as in the source ("&copy20"
+        // would leave "20 " where the page decodes to "2020 ").
+        var stop = q < end && source[q] is not ('&' or '\r') ? q + 1 : q;
         for (var length = q; length > p + 2; length--)
         {
-            if (i + width >= decoded.Length ? length == end : length < end && source[length] == decoded[i + width])
+            if (decoded.AsSpan(next).StartsWith(source.AsSpan(length, stop - length), StringComparison.Ordinal))
             {
                 return length;
             }

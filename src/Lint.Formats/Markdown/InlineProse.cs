@@ -8,9 +8,10 @@ namespace Lint.Formats.Markdown;
 /// Reads the inlines of one Markdown block: the literal text (including link labels and emphasised words)
 /// is prose; inline code, autolinked URLs, link targets, emphasis markers, inline HTML, entities and the
 /// backslash of an escape are not. An image's alt text is prose of its own, gathered separately. Inline
-/// HTML comments are collected for lint directives.
+/// HTML comments are collected for lint directives. An inline that Markdig places outside its block (it
+/// miscounts a tab after a heading's '#') is left out rather than read at the wrong place.
 /// </summary>
-internal sealed class InlineProse(string text)
+internal sealed class InlineProse(string text, TextSpan block)
 {
     public List<TextSpan> Prose { get; } = [];
 
@@ -51,7 +52,11 @@ internal sealed class InlineProse(string text)
                 case LinkInline { IsAutoLink: true }:
                     break;
                 case HtmlInline html:
-                    Comments.AddRange(CommentScanner.Scan(text, SpanOf(html)));
+                    if (block.Contains(SpanOf(html)))
+                    {
+                        Comments.AddRange(CommentScanner.Scan(text, SpanOf(html)));
+                    }
+
                     break;
                 case ContainerInline container:
                     PushChildren(pending, container, into);
@@ -72,6 +77,11 @@ internal sealed class InlineProse(string text)
     private void AddLiteral(LiteralInline literal, List<TextSpan> into)
     {
         var span = SpanOf(literal);
+        if (!block.Contains(span))
+        {
+            return;
+        }
+
         var start = span.Start;
         for (var i = span.Start; i + 1 < span.End; i++)
         {

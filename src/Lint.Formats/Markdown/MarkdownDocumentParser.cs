@@ -48,7 +48,7 @@ public sealed class MarkdownDocumentParser(ArticleLimits? limits = null) : IDocu
                 continue;
             }
 
-            var inlines = new InlineProse(content);
+            var inlines = new InlineProse(content, InlineProse.SpanOf(leaf));
             inlines.Read(leaf.Inline);
             comments.AddRange(inlines.Comments);
             var block = BlockAssembly.FromProse(content, kind, inlines.Prose, nested: false);
