@@ -42,7 +42,7 @@ public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, Literal
         {
             if (required)
             {
-                Errors.Add(Mapping, $"The rule needs a '{key}' key.");
+                Errors.Add(Mapping, $"The rule needs {A(key)} '{key}' key.");
             }
 
             return null;
@@ -123,7 +123,7 @@ public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, Literal
             case null:
                 if (required)
                 {
-                    Errors.Add(Mapping, $"The rule needs a '{key}' key with at least one entry.");
+                    Errors.Add(Mapping, $"The rule needs {A(key)} '{key}' key with at least one entry.");
                 }
 
                 return [];
@@ -170,7 +170,7 @@ public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, Literal
         {
             if (required)
             {
-                Errors.Add(Mapping, $"The rule needs a '{key}' mapping with at least one entry.");
+                Errors.Add(Mapping, $"The rule needs {A(key)} '{key}' mapping with at least one entry.");
             }
 
             return [];
@@ -206,6 +206,9 @@ public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, Literal
     /// <summary>A plain <c>~</c>, <c>null</c> or nothing at all: YAML's null, never a word or a pattern.</summary>
     public static bool IsNull(YamlScalarNode scalar) =>
         scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    /// <summary>"a" or "an" before a key's name, as it is read ("an 'extends' key").</summary>
+    private static string A(string key) => key.Length > 0 && "aeiou".Contains(key[0], StringComparison.Ordinal) ? "an" : "a";
 
     private static string Nothing(YamlScalarNode scalar) =>
         string.IsNullOrEmpty(scalar.Value) ? "it is empty" : $"a plain '{scalar.Value}' is YAML for nothing";

@@ -29,6 +29,11 @@ internal static class RuleYaml
             errors.Add(ex.Start, ex.Message.Split("): ", 2)[^1]);
             return null;
         }
+        catch (AnchorNotFoundException ex) when (Alias(text, ex) is var (name, line, column))
+        {
+            errors.Add(line, column, $"The alias '*{name}' names no anchor: '&{name}' must come before it.");
+            return null;
+        }
         catch (YamlException ex) when (TabIndent(text, ex) is var (line, column))
         {
             errors.Add(line, column, "A tab indents this line: YAML indents with spaces only.");
@@ -124,6 +129,27 @@ internal static class RuleYaml
         }
 
         return null;
+    }
+
+    /// <summary>Where the alias YamlDotNet could not resolve is (it says only its name): its first use in the text.</summary>
+    private static (string Name, int Line, int Column)? Alias(string text, AnchorNotFoundException ex)
+    {
+        var quoted = ex.Message.Split('\'');
+        var at = -1;
+        do
+        {
+            at = quoted.Length >= 3 ? text.IndexOf("*" + quoted[1], at + 1, StringComparison.Ordinal) : -1;
+        }
+        while (at > 0 && text[at - 1] is not (' ' or '\t' or '\n' or '[' or ',' or '{' or ':' or '-'));
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var line = text.AsSpan(0, at).Count('\n') + 1;
+        return (quoted[1], line, at - lineStart + 1);
     }
 
     private static string Clean(YamlException ex)
