@@ -11,13 +11,16 @@ namespace Lint.Cli.Fixing;
 /// </summary>
 public sealed class ArticleFixer(Linter linter)
 {
-    /// <summary>The fixed texts, in the order of <paramref name="articles"/>.</summary>
+    /// <summary>
+    /// The fixed texts, in the order of <paramref name="articles"/>. An article the linter could not read
+    /// (markup nested past a parser's limit) has no findings, so it is left as it is.
+    /// </summary>
     public FixPassesResult Fix(RuleSet rules, IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
         FixPasses.Run(articles.Select(a => a.Text).ToList(), texts =>
         {
             var current = articles.Select((a, i) => a with { Text = texts[i] }).ToList();
             var lint = linter.Run(rules, current, [], cancellationToken);
             var byPath = lint.Articles.ToDictionary(a => a.Path, a => a.Diagnostics, StringComparer.Ordinal);
-            return current.Select(a => byPath[a.DisplayPath]).ToList();
+            return current.Select(a => byPath.GetValueOrDefault(a.DisplayPath) ?? []).ToList();
         });
 }

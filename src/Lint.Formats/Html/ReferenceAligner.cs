@@ -81,7 +81,6 @@ internal static class ReferenceAligner
 
         var name = source.AsSpan(p + 1, q - p - 1);
         var isAmp = name.StartsWith("amp", StringComparison.OrdinalIgnoreCase);
-        var next = i + (char.IsHighSurrogate(decoded[i]) ? 2 : 1);
         if (q < end && source[q] == ';')
         {
             if (decoded[i] == '&')
@@ -89,30 +88,21 @@ internal static class ReferenceAligner
                 return name.Equals("amp", StringComparison.OrdinalIgnoreCase) ? q + 1 : null;
             }
 
-            // A whole name ("&notin;"), unless the page decoded only a legacy start of it ("&notit;" is "¬it;").
-            var after = q + 1 < end && source[q + 1] is not ('&' or '\r') ? q + 2 : q + 1;
-            if (decoded.AsSpan(next).StartsWith(source.AsSpan(q + 1, after - q - 1), StringComparison.Ordinal))
-            {
-                return q + 1;
-            }
+            // A whole name ("&notin;"), unless the page decoded only a legacy start of it and left the rest
+            // as text ("&notit;" is "¬it;").
+            var start = LegacyReferences.LongestAt(name);
+            var next = i + (char.IsHighSurrogate(decoded[i]) ? 2 : 1);
+            var rest = source.AsSpan(p + 1 + start, q + 1 - (p + 1 + start));
+            return start > 0 && start < name.Length && decoded.AsSpan(next).StartsWith(rest, StringComparison.Ordinal) ? p + 1 + start : q + 1;
         }
-        else if (decoded[i] == '&')
+
+        if (decoded[i] == '&')
         {
             return isAmp && (i + 1 >= decoded.Length || (p + 4 < end && source[p + 4] == decoded[i + 1])) ? p + 4 : null;
         }
 
-        // A legacy reference ("&copy2020"): the longest name after which the rest of the letters
-        // and digits, and the character after them, go on in the decoded text as in the source ("&copy20"
-        // would leave "20 " where the page decodes to "2020 ").
-        var stop = q < end && source[q] is not ('&' or '\r') ? q + 1 : q;
-        for (var length = q; length > p + 2; length--)
-        {
-            if (decoded.AsSpan(next).StartsWith(source.AsSpan(length, stop - length), StringComparison.Ordinal))
-            {
-                return length;
-            }
-        }
-
-        return q;
+        // A legacy reference without ';' ("&copy2020"): the longest legacy name that starts the letters and digits.
+        var legacy = LegacyReferences.LongestAt(name);
+        return legacy > 0 ? p + 1 + legacy : q;
     }
 }

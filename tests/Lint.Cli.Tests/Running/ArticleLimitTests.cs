@@ -27,4 +27,19 @@ public class ArticleLimitTests
             .ToHashSet();
         Assert.Equal(["c-emphasis.md", "d-story.txt"], files.Order());
     }
+
+    [Fact]
+    public void Lint_fix_leaves_an_article_nested_too_deep_as_it_is_and_fixes_the_others()
+    {
+        using var folder = new TempFolder();
+        var deep = "A story.\n\n" + new string('>', 128) + " filing hi\n";
+        folder.Write("deep.md", deep);
+        folder.Write("story.txt", "He said it it was late.\n");
+
+        var result = LintProcess.RunIn(folder.Path, null, "fix", "deep.md", "story.txt");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(deep, File.ReadAllText(Path.Combine(folder.Path, "deep.md")));
+        Assert.Equal("He said it was late.\n", File.ReadAllText(Path.Combine(folder.Path, "story.txt")));
+    }
 }

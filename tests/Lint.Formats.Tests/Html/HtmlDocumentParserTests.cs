@@ -79,6 +79,9 @@ public class HtmlDocumentParserTests
     [InlineData("<p>&notit; a apple</p>", "¬it; a apple")]
     [InlineData("<p>&notin; a apple</p>", "∉ a apple")]
     [InlineData("<p>&ampx a apple</p>", "&x a apple")]
+    [InlineData("<p>&copy2020&copy2020 a apple</p>", "©2020©2020 a apple")]
+    [InlineData("<p>&notit;&amp; a apple</p>", "¬it;& a apple")]
+    [InlineData("<p>&copy;&copy a apple</p>", "©© a apple")]
     [InlineData("<p>&nbspa apple</p>", "\u00a0a apple")]
     public void A_word_after_a_reference_without_its_semicolon_maps_to_its_own_source_characters(string html, string text)
     {
