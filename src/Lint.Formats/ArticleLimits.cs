@@ -16,6 +16,12 @@ public sealed record ArticleLimits
     /// </summary>
     public int MaxMarkdownNesting { get; init; } = 100;
 
+    /// <summary>
+    /// How many '[' one Markdown paragraph may hold: Markdig's time on a paragraph grows with the square of
+    /// its unclosed brackets, so a paragraph of bracket soup could stall a run for minutes.
+    /// </summary>
+    public int MaxMarkdownBrackets { get; init; } = 2_000;
+
     /// <summary>How deep HTML elements may nest (a news page nests 20 to 40 deep).</summary>
     public int MaxHtmlNesting { get; init; } = 512;
 }

@@ -7,7 +7,7 @@ internal sealed record FuzzOptions(int Seconds, int Seed, string? Target, string
     public const int MaxInputLength = 200_000;
 
     /// <summary>One input that takes longer than this is a failure (a hang in the making).</summary>
-    public const double SlowSeconds = 5;
+    public const double SlowSeconds = 10;
 
     public static FuzzOptions? Parse(string[] args)
     {

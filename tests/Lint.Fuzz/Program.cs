@@ -92,7 +92,7 @@ bool Run(FuzzTarget target, string input)
 
     var name = $"{target.Name}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(input)))[..12].ToLowerInvariant()}";
     File.WriteAllText(Path.Combine(options.Findings, name + target.Extension), input);
-    File.WriteAllText(Path.Combine(options.Findings, name + ".txt"), problem);
+    File.WriteAllText(Path.Combine(options.Findings, name + ".failure"), problem);
     Console.WriteLine($"FAIL {target.Name}: {problem.Split('\n')[0]} (input in {Path.Combine(options.Findings, name + target.Extension)})");
     return false;
 }

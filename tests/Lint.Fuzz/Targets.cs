@@ -1,4 +1,5 @@
 using Lint.Analysis;
+using Lint.Diagnostics;
 using Lint.Formats;
 using Lint.Rules.Loading;
 using Lint.Syntax;
@@ -7,8 +8,9 @@ using Lint.Text;
 namespace Lint.Fuzz;
 
 /// <summary>
-/// The parsers (every text gives a well-shaped document or a located <see cref="ArticleLimitException"/>)
-/// and the rule loader (every file gives a rule or located errors; a rule that loads runs over a story).
+/// The parsers (every text gives a well-shaped document or a located <see cref="ArticleLimitException"/>,
+/// and the default pack runs over it without a rule failing or a finding outside the text) and the rule
+/// loader (every file gives a rule or located errors; a rule that loads runs over a story).
 /// </summary>
 internal static class Targets
 {
@@ -34,6 +36,14 @@ internal static class Targets
     private static readonly Lazy<Document> Story = new(() =>
         new PlainTextParser().Parse("story.txt", new SourceText("The council voted on Tuesday, Oct. 9, and teh mayor said the the plan was filing gaps.\n")));
 
+    private static readonly Lazy<AnalyzerDriver> DefaultPack = new(() =>
+    {
+        var folder = Path.Combine(RepositoryRoot.Path, "rules");
+        var sources = Directory.GetFiles(folder, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => new RuleSource(f, $"{Path.GetFileName(Path.GetDirectoryName(f))}.{Path.GetFileNameWithoutExtension(f)}", File.ReadAllText(f)));
+        return new AnalyzerDriver(RuleLoader.Load(sources).Rules.Where(r => r.Definition.EnabledByDefault).Select(r => r.Analyzer));
+    });
+
     public static IReadOnlyList<FuzzTarget> All { get; } =
     [
         new("markdown", ".md", MarkdownTokens, text => Parse(".md", text)),
@@ -58,6 +68,15 @@ internal static class Targets
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("The document is misshapen: " + string.Join("; ", problems.Take(3)));
+        }
+
+        foreach (var diagnostic in DefaultPack.Value.Analyze(document))
+        {
+            var span = diagnostic.Location.Span;
+            if (diagnostic.Id == EngineDescriptors.RuleFailure.Id || span.Start < 0 || span.End > document.Text.Length)
+            {
+                throw new InvalidOperationException($"{diagnostic.Id} at {span}: {diagnostic.Message}");
+            }
         }
     }
 

@@ -21,6 +21,8 @@ public sealed class MarkdownDocumentParser(ArticleLimits? limits = null) : IDocu
 
     private readonly int _maxNesting = Math.Min((limits ?? ArticleLimits.Default).MaxMarkdownNesting, MarkdigNesting);
 
+    private readonly int _maxBrackets = (limits ?? ArticleLimits.Default).MaxMarkdownBrackets;
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseYamlFrontMatter()
@@ -31,6 +33,7 @@ public sealed class MarkdownDocumentParser(ArticleLimits? limits = null) : IDocu
     public Document Parse(string path, SourceText text)
     {
         var content = text.Content;
+        BracketCount.Check(path, text, _maxBrackets);
         var markdown = Read(path, text);
         var pending = new List<PendingBlock>();
         var comments = new List<Comment>();

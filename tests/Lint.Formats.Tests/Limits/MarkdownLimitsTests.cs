@@ -33,11 +33,30 @@ public class MarkdownLimitsTests
     }
 
     [Fact]
-    public void Open_brackets_nested_past_markdig_limit_are_refused_on_their_line()
+    public void A_hundred_thousand_open_brackets_are_refused_on_their_line_before_markdig_reads_them()
     {
         var error = Refused("First line.\n\nx " + new string('[', 100_000) + "a\n");
 
-        Assert.Equal(3, error.Line);
+        Assert.Equal((3, 1), (error.Line, error.Column));
+        Assert.Contains("more than 2,000 brackets", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_of_bracket_soup_is_refused_before_markdig_spends_quadratic_time_on_it()
+    {
+        var error = Refused("Fine.\n\n```\n" + new string('[', 5) + "\n```\n\n" + string.Concat(Enumerable.Repeat("[a](\n", 3)), new ArticleLimits { MaxMarkdownBrackets = 2 });
+
+        Assert.Equal((9, 1), (error.Line, error.Column));
+        Assert.Contains("more than 2 brackets", error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(ArticleLimits.MaxMarkdownBrackets), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Brackets_count_per_paragraph()
+    {
+        var document = Parse("[a] [b]\n\n[c] [d]\n", new ArticleLimits { MaxMarkdownBrackets = 2 });
+
+        Assert.Equal(2, document.Blocks.Count);
     }
 
     [Fact]
