@@ -12,13 +12,17 @@ namespace Lint.Cli.Fixing;
 /// </summary>
 public sealed class ArticleFixer(Linter linter)
 {
-    /// <summary>The fixed texts, in the order of <paramref name="articles"/>, each linted with its configured settings.</summary>
+    /// <summary>
+    /// The fixed texts, in the order of <paramref name="articles"/>, each linted with its configured settings.
+    /// An article the linter could not read (markup nested past a parser's limit) has no findings, so it is
+    /// left as it is.
+    /// </summary>
     public FixPassesResult Fix(RuleSet rules, IReadOnlyList<Article> articles, Func<Article, ArticleSettings> settingsFor, CancellationToken cancellationToken) =>
         FixPasses.Run(articles.Select(a => a.Text).ToList(), texts =>
         {
             var current = articles.Select((a, i) => a with { Text = texts[i] }).ToList();
             var lint = linter.Run(rules, current, [], settingsFor, null, cancellationToken);
             var byPath = lint.Articles.ToDictionary(a => a.Path, a => a.Diagnostics, StringComparer.Ordinal);
-            return current.Select(a => byPath[a.DisplayPath]).ToList();
+            return current.Select(a => byPath.GetValueOrDefault(a.DisplayPath) ?? []).ToList();
         });
 }

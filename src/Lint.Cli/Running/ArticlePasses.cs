@@ -61,13 +61,12 @@ internal sealed class ArticlePasses
     /// <summary>The first pass over one article: analysed in full and held while there is room, else counted in the corpus summaries only.</summary>
     public void Collect(int index)
     {
-        if (Read(index) is not { } article)
+        if (Read(index) is not { } article || Parse(index, article) is not { } document)
         {
             return;
         }
 
         var settings = _sources[index].Settings;
-        var document = Parse(article);
         if (Interlocked.Add(ref _holding, article.Text.Length) <= _heldChars)
         {
             var found = _analysis.Analyze(document, d => settings.IsEnabled(d.Id), collectCorpus: true, _cancellationToken);
@@ -87,12 +86,11 @@ internal sealed class ArticlePasses
         bool Includes(DiagnosticDescriptor d) => settings.IsEnabled(d.Id);
         if (_held[index] is not { } analysed)
         {
-            if (_readErrors[index] is not null || Read(index) is not { } article)
+            if (_readErrors[index] is not null || Read(index) is not { } article || Parse(index, article) is not { } document)
             {
                 return null;
             }
 
-            var document = Parse(article);
             analysed = new Analysed(article.DisplayPath, document, _analysis.Analyze(document, Includes, collectCorpus: _corpus && !FirstPass, _cancellationToken));
         }
 
@@ -119,8 +117,19 @@ internal sealed class ArticlePasses
         return article;
     }
 
-    private static Document Parse(Article article) =>
-        (DocumentFormats.ForExtension(article.Extension) ?? PlainText).Parse(article.DisplayPath, article.Text);
+    /// <summary>The parsed article, or null (and an error kept like a read error) when it goes past a parser's limit.</summary>
+    private Document? Parse(int index, Article article)
+    {
+        try
+        {
+            return (DocumentFormats.ForExtension(article.Extension) ?? PlainText).Parse(article.DisplayPath, article.Text);
+        }
+        catch (ArticleLimitException ex)
+        {
+            _readErrors[index] = [new InputError(article.DisplayPath, $"line {ex.Line}, column {ex.Column}: {ex.Problem} ({ex.Limit}); not linted.")];
+            return null;
+        }
+    }
 
     /// <summary>An article parsed and analysed (without the corpus findings), with the path its findings carry.</summary>
     private sealed record Analysed(string Path, Document Document, IReadOnlyList<Diagnostic> Found);

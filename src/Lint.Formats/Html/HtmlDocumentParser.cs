@@ -9,14 +9,18 @@ namespace Lint.Formats.Html;
 /// source map leads every character back to the page, so a finding on "AT&amp;T" points at "AT&amp;amp;T".
 /// Headings, paragraphs, list items, block quotes, table cells, captions and alt text are blocks; script,
 /// style, pre, code, nav (and other non-prose elements) are skipped. HTML comments are kept for lint directives.
+/// A page nested past the <see cref="ArticleLimits"/> is refused with an <see cref="ArticleLimitException"/>.
 /// </summary>
-public sealed class HtmlDocumentParser : IDocumentParser
+public sealed class HtmlDocumentParser(ArticleLimits? limits = null) : IDocumentParser
 {
+    private readonly int _maxNesting = (limits ?? ArticleLimits.Default).MaxHtmlNesting;
+
     public Document Parse(string path, SourceText text)
     {
-        var tokens = new TokenLog(text.Content);
+        var tokens = new TokenLog(path, text, _maxNesting);
         var options = new HtmlParserOptions { IsKeepingSourceReferences = true, OnToken = tokens.Add };
         var page = new HtmlParser(options).ParseDocument(text.Content);
+        HtmlNesting.Check(path, text, page, _maxNesting);
         var writer = new ProseWriter(text);
         new HtmlWalker(text.Content, tokens, writer).Walk(page, prose: true, BlockKind.Paragraph);
         return writer.ToDocument(path, tokens.Comments);

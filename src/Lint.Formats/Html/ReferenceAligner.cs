@@ -83,7 +83,17 @@ internal static class ReferenceAligner
         var isAmp = name.StartsWith("amp", StringComparison.OrdinalIgnoreCase);
         if (q < end && source[q] == ';')
         {
-            return decoded[i] != '&' || name.Equals("amp", StringComparison.OrdinalIgnoreCase) ? q + 1 : null;
+            if (decoded[i] == '&')
+            {
+                return name.Equals("amp", StringComparison.OrdinalIgnoreCase) ? q + 1 : null;
+            }
+
+            // A whole name ("&notin;"), unless the page decoded only a legacy start of it and left the rest
+            // as text ("&notit;" is "¬it;").
+            var start = LegacyReferences.LongestAt(name);
+            var next = i + (char.IsHighSurrogate(decoded[i]) ? 2 : 1);
+            var rest = source.AsSpan(p + 1 + start, q + 1 - (p + 1 + start));
+            return start > 0 && start < name.Length && decoded.AsSpan(next).StartsWith(rest, StringComparison.Ordinal) ? p + 1 + start : q + 1;
         }
 
         if (decoded[i] == '&')
@@ -91,16 +101,8 @@ internal static class ReferenceAligner
             return isAmp && (i + 1 >= decoded.Length || (p + 4 < end && source[p + 4] == decoded[i + 1])) ? p + 4 : null;
         }
 
-        // A legacy reference without ';' ("&copy2020"): the longest name after which the source goes on as decoded.
-        var width = char.IsHighSurrogate(decoded[i]) ? 2 : 1;
-        for (var length = q; length > p + 2; length--)
-        {
-            if (i + width >= decoded.Length ? length == end : length < end && source[length] == decoded[i + width])
-            {
-                return length;
-            }
-        }
-
-        return q;
+        // A legacy reference without ';' ("&copy2020"): the longest legacy name that starts the letters and digits.
+        var legacy = LegacyReferences.LongestAt(name);
+        return legacy > 0 ? p + 1 + legacy : q;
     }
 }

@@ -8,9 +8,10 @@ namespace Lint.Formats.Markdown;
 /// Reads the inlines of one Markdown block: the literal text (including link labels and emphasised words)
 /// is prose; inline code, autolinked URLs, link targets, emphasis markers, inline HTML, entities and the
 /// backslash of an escape are not. An image's alt text is prose of its own, gathered separately. Inline
-/// HTML comments are collected for lint directives.
+/// HTML comments are collected for lint directives. An inline that Markdig places outside its block (it
+/// miscounts a tab after a heading's '#') is left out rather than read at the wrong place.
 /// </summary>
-internal sealed class InlineProse(string text)
+internal sealed class InlineProse(string text, TextSpan block)
 {
     public List<TextSpan> Prose { get; } = [];
 
@@ -18,38 +19,57 @@ internal sealed class InlineProse(string text)
 
     public List<Comment> Comments { get; } = [];
 
-    public void Read(Inline? inline) => Walk(inline, Prose);
-
-    private void Walk(Inline? inline, List<TextSpan> into)
+    /// <summary>
+    /// Walks the inlines in document order with a stack of its own, not by recursion: Markdig nests one
+    /// inline per pair of emphasis markers, so 100,000 markers would otherwise overflow the stack.
+    /// </summary>
+    public void Read(Inline? inline)
     {
-        switch (inline)
+        var pending = new Stack<(Inline Inline, List<TextSpan> Into)>();
+        if (inline is not null)
         {
-            case null:
-                return;
-            case LiteralInline literal:
-                AddLiteral(literal, into);
-                return;
-            case LinkInline { IsImage: true } image:
-                var alt = new List<TextSpan>();
-                WalkChildren(image, alt);
-                AltTexts.Add(alt);
-                return;
-            case LinkInline { IsAutoLink: true }:
-                return;
-            case HtmlInline html:
-                Comments.AddRange(CommentScanner.Scan(text, SpanOf(html)));
-                return;
-            case ContainerInline container:
-                WalkChildren(container, into);
-                return;
+            pending.Push((inline, Prose));
+        }
+
+        while (pending.TryPop(out var next))
+        {
+            var (node, into) = next;
+            if (node.NextSibling is { } sibling)
+            {
+                pending.Push((sibling, into));
+            }
+
+            switch (node)
+            {
+                case LiteralInline literal:
+                    AddLiteral(literal, into);
+                    break;
+                case LinkInline { IsImage: true } image:
+                    var alt = new List<TextSpan>();
+                    AltTexts.Add(alt);
+                    PushChildren(pending, image, alt);
+                    break;
+                case LinkInline { IsAutoLink: true }:
+                    break;
+                case HtmlInline html:
+                    if (block.Contains(SpanOf(html)))
+                    {
+                        Comments.AddRange(CommentScanner.Scan(text, SpanOf(html)));
+                    }
+
+                    break;
+                case ContainerInline container:
+                    PushChildren(pending, container, into);
+                    break;
+            }
         }
     }
 
-    private void WalkChildren(ContainerInline container, List<TextSpan> into)
+    private static void PushChildren(Stack<(Inline, List<TextSpan>)> pending, ContainerInline container, List<TextSpan> into)
     {
-        foreach (var child in container)
+        if (container.FirstChild is { } first)
         {
-            Walk(child, into);
+            pending.Push((first, into));
         }
     }
 
@@ -57,6 +77,11 @@ internal sealed class InlineProse(string text)
     private void AddLiteral(LiteralInline literal, List<TextSpan> into)
     {
         var span = SpanOf(literal);
+        if (!block.Contains(span))
+        {
+            return;
+        }
+
         var start = span.Start;
         for (var i = span.Start; i + 1 < span.End; i++)
         {

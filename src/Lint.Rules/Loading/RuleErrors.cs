@@ -3,12 +3,14 @@ using YamlDotNet.RepresentationModel;
 
 namespace Lint.Rules.Loading;
 
-/// <summary>The errors found while loading one rule file.</summary>
-public sealed class RuleErrors(string path)
+/// <summary>The errors found while loading one rule file, and the limits it is held to.</summary>
+public sealed class RuleErrors(string path, RuleLimits? limits = null)
 {
     private readonly List<RuleError> _errors = [];
 
     public string Path { get; } = path;
+
+    public RuleLimits Limits { get; } = limits ?? RuleLimits.Default;
 
     public IReadOnlyList<RuleError> All => _errors;
 

@@ -2,25 +2,24 @@ using Lint.Diagnostics;
 using Lint.Rules.Examples;
 using Lint.Rules.Kinds;
 using Lint.Rules.Matching;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Lint.Rules.Loading;
 
 /// <summary>
 /// Loads rule files. A file with broken YAML, an unknown kind, a bad key, a bad value or a bad regex
-/// gives errors naming its line and column and is left out; every other rule still loads.
+/// gives errors naming its line and column and is left out; every other rule still loads. A file past one
+/// of the <see cref="RuleLimits"/> (size, nesting, pattern size) is an error of the same kind.
 /// </summary>
 public static class RuleLoader
 {
-    public static RuleSet Load(IEnumerable<RuleSource> sources)
+    public static RuleSet Load(IEnumerable<RuleSource> sources, RuleLimits? limits = null)
     {
         var rules = new List<LoadedRule>();
         var errors = new List<RuleError>();
         var literals = new LiteralCatalog();
         foreach (var source in sources)
         {
-            var fileErrors = new RuleErrors(source.Path);
+            var fileErrors = new RuleErrors(source.Path, limits);
             var rule = LoadOne(source, fileErrors, literals);
             errors.AddRange(fileErrors.All);
             if (rule is null)
@@ -45,7 +44,7 @@ public static class RuleLoader
     /// <param name="literals">Shared by the rules loaded together, so an article's literals are searched once for all of them.</param>
     public static LoadedRule? LoadOne(RuleSource source, RuleErrors errors, LiteralCatalog? literals = null)
     {
-        var mapping = Parse(source.Text, errors);
+        var mapping = RuleYaml.Parse(source.Text, errors);
         if (mapping is null)
         {
             return null;
@@ -76,39 +75,6 @@ public static class RuleLoader
         var analyzer = kind.Create(definition, node);
         node.ReportUnknownKeys(kind.Name);
         return errors.Any || analyzer is null ? null : new LoadedRule(definition, analyzer);
-    }
-
-    private static YamlMappingNode? Parse(string text, RuleErrors errors)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            errors.Add(ex.Start, $"The file is not valid YAML: {Clean(ex)}");
-            return null;
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
-        {
-            errors.Add(1, 1, $"The file is not valid YAML: {ex.Message}");
-            return null;
-        }
-
-        if (stream.Documents.Count != 1)
-        {
-            errors.Add(1, 1, stream.Documents.Count == 0 ? "The rule file is empty." : "A rule file holds one YAML document, not several.");
-            return null;
-        }
-
-        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
-        {
-            errors.Add(stream.Documents[0].RootNode, "A rule file must be a mapping of keys (extends, message, level, ...).");
-            return null;
-        }
-
-        return mapping;
     }
 
     private static Severity ReadLevel(RuleNode node)
@@ -145,12 +111,5 @@ public static class RuleLoader
 
         node.Errors.Add(scalar, $"'link' must be a full http or https address, not '{value}'.");
         return null;
-    }
-
-    private static string Clean(YamlException ex)
-    {
-        var message = ex.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
     }
 }

@@ -1,4 +1,5 @@
 using Lint.Rules.Matching;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Lint.Rules.Loading;
@@ -41,7 +42,7 @@ public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, Literal
         {
             if (required)
             {
-                Errors.Add(Mapping, $"The rule needs a '{key}' key.");
+                Errors.Add(Mapping, $"The rule needs {A(key)} '{key}' key.");
             }
 
             return null;
@@ -64,7 +65,7 @@ public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, Literal
             return null;
         }
 
-        if (required && string.IsNullOrWhiteSpace(scalar.Value))
+        if (required && (string.IsNullOrWhiteSpace(scalar.Value) || IsNull(scalar)))
         {
             Errors.Add(scalar, $"'{key}' must not be empty.");
         }
@@ -122,9 +123,12 @@ public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, Literal
             case null:
                 if (required)
                 {
-                    Errors.Add(Mapping, $"The rule needs a '{key}' key with at least one entry.");
+                    Errors.Add(Mapping, $"The rule needs {A(key)} '{key}' key with at least one entry.");
                 }
 
+                return [];
+            case YamlScalarNode scalar when IsNull(scalar):
+                Errors.Add(scalar, $"'{key}' has no value ({Nothing(scalar)}): give it one.");
                 return [];
             case YamlScalarNode scalar:
                 return [scalar];
@@ -132,7 +136,11 @@ public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, Literal
                 var items = new List<YamlScalarNode>();
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode s)
+                    if (item is YamlScalarNode empty && IsNull(empty))
+                    {
+                        Errors.Add(empty, $"An entry of '{key}' has no value ({Nothing(empty)}): quote it if you mean the text.");
+                    }
+                    else if (item is YamlScalarNode s)
                     {
                         items.Add(s);
                     }
@@ -162,7 +170,7 @@ public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, Literal
         {
             if (required)
             {
-                Errors.Add(Mapping, $"The rule needs a '{key}' mapping with at least one entry.");
+                Errors.Add(Mapping, $"The rule needs {A(key)} '{key}' mapping with at least one entry.");
             }
 
             return [];
@@ -194,6 +202,16 @@ public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, Literal
 
         return pairs;
     }
+
+    /// <summary>A plain <c>~</c>, <c>null</c> or nothing at all: YAML's null, never a word or a pattern.</summary>
+    public static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    /// <summary>"a" or "an" before a key's name, as it is read ("an 'extends' key").</summary>
+    private static string A(string key) => key.Length > 0 && "aeiou".Contains(key[0], StringComparison.Ordinal) ? "an" : "a";
+
+    private static string Nothing(YamlScalarNode scalar) =>
+        string.IsNullOrEmpty(scalar.Value) ? "it is empty" : $"a plain '{scalar.Value}' is YAML for nothing";
 
     /// <summary>Reports every key that no reader asked for.</summary>
     public void ReportUnknownKeys(string kind)

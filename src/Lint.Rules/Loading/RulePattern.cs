@@ -34,6 +34,11 @@ public static class RulePattern
             return false;
         }
 
+        if (PastLimits(pattern, node, errors, what))
+        {
+            return false;
+        }
+
         try
         {
             _ = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
@@ -52,6 +57,26 @@ public static class RulePattern
             errors.Add(line, column, $"The {what} '{pattern}' is not a valid regular expression: {Explain(ex)}");
             return false;
         }
+    }
+
+    /// <summary>A pattern too long, or with groups nested too deep, to be compiled safely (see <see cref="RuleLimits"/>).</summary>
+    private static bool PastLimits(string pattern, YamlScalarNode node, RuleErrors errors, string what)
+    {
+        var limits = errors.Limits;
+        var depth = PatternNesting.Deepest(pattern);
+        if (depth > limits.MaxPatternNesting)
+        {
+            errors.Add(node, $"The {what} nests groups {depth:N0} deep, more than the {limits.MaxPatternNesting} a pattern may have (the pattern nesting limit, {nameof(RuleLimits.MaxPatternNesting)}).");
+            return true;
+        }
+
+        if (pattern.Length > limits.MaxPatternLength)
+        {
+            errors.Add(node, $"The {what} is {pattern.Length:N0} characters long, more than the {limits.MaxPatternLength:N0} a pattern may have (the pattern size limit, {nameof(RuleLimits.MaxPatternLength)}).");
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -74,6 +74,25 @@ public class HtmlDocumentParserTests
         Assert.Equal(5, document.Source.GetLinePosition(document.ToSource(Find(document, "lines")).Start).Line);
     }
 
+    [Theory]
+    [InlineData("<p>&copy2020 a apple</p>", "©2020 a apple")]
+    [InlineData("<p>&notit; a apple</p>", "¬it; a apple")]
+    [InlineData("<p>&notin; a apple</p>", "∉ a apple")]
+    [InlineData("<p>&ampx a apple</p>", "&x a apple")]
+    [InlineData("<p>&copy2020&copy2020 a apple</p>", "©2020©2020 a apple")]
+    [InlineData("<p>&notit;&amp; a apple</p>", "¬it;& a apple")]
+    [InlineData("<p>&copy;&copy a apple</p>", "©© a apple")]
+    [InlineData("<p>&nbspa apple</p>", "\u00a0a apple")]
+    public void A_word_after_a_reference_without_its_semicolon_maps_to_its_own_source_characters(string html, string text)
+    {
+        var document = Parse(html);
+
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(text), document.Text.Content.Trim('\n', ' '));
+        var apple = document.Text.Content.IndexOf("apple", StringComparison.Ordinal);
+        var source = document.ToSource(new TextSpan(apple, 5));
+        Assert.Equal("apple", html.Substring(source.Start, source.Length));
+    }
+
     [Fact]
     public void Comments_are_kept_with_their_source_spans()
     {

@@ -92,4 +92,12 @@ public class MarkdownDocumentParserTests
         Assert.Equal("<!-- lint ignore -->", document.Text.ToString(document.Comments[1].Span));
         Assert.Null(document.SourceMap);
     }
+
+    [Fact]
+    public void A_heading_whose_text_markdig_misplaces_after_a_tab_is_not_read_at_the_wrong_place()
+    {
+        var document = Parse(".'ca\n#\t4");
+
+        Assert.Equal([(BlockKind.Paragraph, ".'ca")], document.Blocks.Select(b => (b.Kind, document.Text.ToString(b.Span))));
+    }
 }
