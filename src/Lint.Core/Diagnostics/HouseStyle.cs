@@ -32,10 +32,21 @@ public sealed class HouseStyle(AnalyzerDriver houseRules)
             return false;
         }
 
-        var (text, written) = Fixed(document.Text.Content, block.Span, fix.Edits);
+        // The words are what a house style is about, not the capital a fix keeps ("Web site" -> "Website"
+        // against a house rule on "website"): the fix is tried as written and with its first letters lowered.
+        return Flags(document, block.Span, fix.Edits)
+            || (fix.Edits.Any(e => e.NewText.Length > 0 && char.IsUpper(e.NewText[0]))
+                && Flags(document, block.Span, [.. fix.Edits.Select(e => e with { NewText = LowerFirst(e.NewText) })]));
+    }
+
+    private bool Flags(Document document, TextSpan block, IReadOnlyList<TextEdit> edits)
+    {
+        var (text, written) = Fixed(document.Text.Content, block, edits);
         var fixedBlock = _parser.Parse(document.Path, new SourceText(text));
         return houseRules.Analyze(fixedBlock).Any(h => written.Any(w => Touches(h.Location.Span, w)));
     }
+
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     /// <summary>True when a finding covers the words a fix wrote (or, for a deletion, the place it made).</summary>
     private static bool Touches(TextSpan finding, TextSpan written) =>

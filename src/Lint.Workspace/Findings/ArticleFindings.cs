@@ -5,8 +5,8 @@ using Lint.Syntax;
 namespace Lint.Workspace.Findings;
 
 /// <summary>
-/// The post-processing of one article's findings, as small named steps in order: back to source positions
-/// (HTML), lint comments (suppressions), configured severities, duplicates, the minimum level, then the
+/// The post-processing of one article's findings, as small named steps in order: the house style over the
+/// default pack (a pack fix a house rule would flag is withdrawn), back to source positions (HTML), lint comments (suppressions), configured severities, duplicates, the minimum level, then the
 /// baseline (by the fingerprints SARIF writes, computed once per article and kept on the result).
 /// </summary>
 public static class ArticleFindings
@@ -20,6 +20,11 @@ public static class ArticleFindings
         Baseline? baseline)
     {
         var diagnostics = found.Where(d => settings.IsEnabled(d.Id));
+        if (settings.House is { } house)
+        {
+            diagnostics = house.Apply(document, diagnostics.ToList());
+        }
+
         if (document.SourceMap is { } map)
         {
             diagnostics = diagnostics.Select(d => SourceMapping.ToSource(d, map));

@@ -12,5 +12,8 @@ public sealed record ArticleSettings(Func<string, bool> IsEnabled, Func<string, 
     /// <summary>True when the configuration's <c>ignore</c> leaves the article out: it is not linted at all.</summary>
     public bool IsIgnored { get; init; }
 
+    /// <summary>The house rules in use for the article (rules not from the default pack), which win over the pack's fixes; null when none.</summary>
+    public HouseStyle? House { get; init; }
+
     public static ArticleSettings Default { get; } = new(_ => true, _ => null, Severity.Error, Severity.Suggestion);
 }

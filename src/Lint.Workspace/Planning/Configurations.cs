@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Lint.Analysis;
 using Lint.Diagnostics;
 using Lint.Rules.Loading;
 using Lint.Workspace.Configuration;
@@ -78,6 +79,20 @@ public sealed class Configurations(RuleOptions options)
         _ = file.Layers; // matched once here, before the articles are analysed in parallel
         var resolved = new ConcurrentDictionary<string, (bool Enabled, Severity? Level)>(StringComparer.Ordinal);
         (bool Enabled, Severity? Level) Lookup(string id) => resolved.GetOrAdd(id, i => file.Resolve(i, FromActiveFolder(i)));
-        return new ArticleSettings(id => Lookup(id).Enabled, id => Lookup(id).Level, failLevel, minLevel) { IsIgnored = file.IsIgnored };
+        return new ArticleSettings(id => Lookup(id).Enabled, id => Lookup(id).Level, failLevel, minLevel)
+        {
+            IsIgnored = file.IsIgnored,
+            House = HouseStyleOf(loaded, defaults, id => Lookup(id).Enabled),
+        };
+    }
+
+    /// <summary>The house style of an article: the rules in use there that come from a folder other than the default pack.</summary>
+    private static HouseStyle? HouseStyleOf(LoadedRules loaded, string defaults, Func<string, bool> isEnabled)
+    {
+        var house = loaded.Rules.Rules
+            .Where(r => loaded.Origins.TryGetValue(r.Definition.Id, out var folder) && folder != defaults && isEnabled(r.Definition.Id))
+            .Select(r => r.Analyzer)
+            .ToList();
+        return house.Count == 0 ? null : new HouseStyle(new AnalyzerDriver(house));
     }
 }
