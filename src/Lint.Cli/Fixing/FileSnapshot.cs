@@ -8,10 +8,15 @@ namespace Lint.Cli.Fixing;
 /// </summary>
 public sealed record FileSnapshot(long Length, DateTime LastWriteTimeUtc, string Sha256)
 {
-    /// <summary>Reads the file and describes it; the last-write time is taken before the bytes, so a write during the read shows as a change later.</summary>
+    /// <summary>
+    /// Reads the file and describes it; the last-write time is taken before the bytes, so a write during the
+    /// read shows as a change later. Through a symbolic link it describes the file the link points to (the
+    /// link's own time would differ from it, and the file is what a fix replaces).
+    /// </summary>
     public static FileSnapshot Read(string path, out byte[] bytes)
     {
-        var lastWrite = File.GetLastWriteTimeUtc(path);
+        var file = new FileInfo(path);
+        var lastWrite = (file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true) ?? file).LastWriteTimeUtc;
         bytes = File.ReadAllBytes(path);
         return new FileSnapshot(bytes.Length, lastWrite, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }

@@ -102,6 +102,7 @@ public class SafeFileWriterTests
     {
         using var folder = new TempFolder();
         var target = folder.Write("real/story.txt", Original);
+        File.SetLastWriteTimeUtc(target, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc)); // the link's own time differs from its file's
         var link = Path.Combine(folder.Path, "story.txt");
         File.CreateSymbolicLink(link, target);
         var snapshot = FileSnapshot.Read(link, out _);
