@@ -22,7 +22,7 @@ namespace Lint.Rules.Matching;
 public sealed class PatternSet
 {
     /// <summary>How many searches an interpreted pattern serves before it is compiled: a few stories' worth.</summary>
-    public const int UsesBeforeCompiling = 64;
+    public const int UsesBeforeCompiling = 256;
 
     private readonly string[] _sources;
     private readonly bool _ignoreCase;

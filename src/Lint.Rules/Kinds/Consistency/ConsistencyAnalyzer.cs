@@ -75,6 +75,7 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
 
             var leftWins = left.Count != right.Count ? left.Count > right.Count : Compare(left, right) <= 0;
             var (winner, loser, winnerHere) = leftWins ? (left, story.Right[i], story.Left[i]) : (right, story.Left[i], story.Right[i]);
+            var (winning, losing) = leftWins ? (pairs[i].Left, pairs[i].Right) : (pairs[i].Right, pairs[i].Left);
             if (winner.Count < min)
             {
                 continue;
@@ -86,11 +87,56 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
             foreach (var occurrence in loser)
             {
                 // A form may carry the space before it ("12 percent" against "12%"), which the fix needs and the message does not.
-                var message = MessageFormat.Format(rule.Message, occurrence.Text.Trim(), preferred.Trim(), where);
-                report(occurrence.Span, message, fix ? new Fix($"Replace with '{preferred}'", [new TextEdit(occurrence.Span, preferred)]) : null);
+                var fitted = Fit(occurrence.Text, preferred, winning, losing);
+                var message = MessageFormat.Format(rule.Message, occurrence.Text.Trim(), fitted.Trim(), where);
+                report(occurrence.Span, message, fix ? new Fix($"Replace with '{fitted}'", [new TextEdit(occurrence.Span, fitted)]) : null);
             }
         }
     }
+
+    /// <summary>
+    /// The winning spelling fitted to one use of the losing one: its number, when both sides have a plural
+    /// in "s" ("advisors" -> "advisers" though the story's usual spelling is "adviser"), and its capitals
+    /// ("Advisors" at the start of a sentence -> "Advisers").
+    /// </summary>
+    private static string Fit(string written, string preferred, Regex winning, Regex losing)
+    {
+        if (written.Length < 2 || preferred.Length < 2 || written != written.Trim() || preferred != preferred.Trim())
+        {
+            return preferred;
+        }
+
+        var form = preferred;
+        var writtenPlural = EndsInS(written) && IsWhole(losing, written[..^1]);
+        var preferredPlural = EndsInS(preferred) && IsWhole(winning, preferred[..^1]);
+        if (writtenPlural && !EndsInS(preferred) && IsWhole(winning, preferred + "s"))
+        {
+            form = preferred + "s";
+        }
+        else if (!EndsInS(written) && IsWhole(losing, written + "s") && preferredPlural)
+        {
+            form = preferred[..^1];
+        }
+
+        // Capitals are kept only where they are not what the two forms differ in ("Internet" against "internet").
+        var lower = written.ToLowerInvariant();
+        if (lower == written || !IsWhole(losing, lower))
+        {
+            return form;
+        }
+
+        var allCaps = written.Count(char.IsLetter) > 1 && !written.Any(char.IsLower);
+        if (allCaps && !form.Any(char.IsUpper))
+        {
+            return form.ToUpperInvariant();
+        }
+
+        return char.IsUpper(written[0]) && char.IsLower(form[0]) ? WordShape.UpperFirst(form) : form;
+    }
+
+    private static bool EndsInS(string word) => word[^1] is 's' or 'S';
+
+    private static bool IsWhole(Regex pattern, string text) => pattern.Match(text) is { Success: true } m && m.Index == 0 && m.Length == text.Length;
 
     /// <summary>Which side was used first: the first story by path, then the lowest offset there.</summary>
     private static int Compare(SideTally a, SideTally b)
