@@ -83,7 +83,8 @@ internal static class Targets
     private static void LoadRule(string text)
     {
         var set = RuleLoader.Load([new RuleSource("Fuzz/Rule.yml", "Fuzz.Rule", text)]);
-        var lines = text.Count(c => c == '\n') + 2;
+        // YAML breaks lines at "\r\n", "\n", a lone "\r" and the Unicode line breaks alike, and so do its error positions.
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Count(c => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029') + 2;
         foreach (var error in set.Errors)
         {
             if (error.Line < 1 || error.Column < 1 || error.Line > lines || string.IsNullOrWhiteSpace(error.Message))
