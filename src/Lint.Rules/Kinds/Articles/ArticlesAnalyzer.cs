@@ -1,5 +1,6 @@
 using Lint.Analysis;
 using Lint.Diagnostics;
+using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Text;
 
@@ -45,7 +46,7 @@ public sealed class ArticlesAnalyzer(RuleDefinition rule, MatchOptions options, 
             return;
         }
 
-        var replacement = char.IsUpper(written[0]) ? WordShape.UpperFirst(expected) : expected;
+        var replacement = WordShape.CaseLike(written.ToString(), expected);
         var message = MessageFormat.Format(rule.Message, replacement, written.ToString(), word);
         context.Report(article, message, new Fix($"Replace with '{replacement}'", [new TextEdit(article, replacement)]));
     }

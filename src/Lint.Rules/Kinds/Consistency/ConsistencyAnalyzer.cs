@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Humanizer;
 using Lint.Analysis;
 using Lint.Diagnostics;
+using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Syntax;
 using Lint.Text;
@@ -125,13 +126,7 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
             return form;
         }
 
-        var allCaps = written.Count(char.IsLetter) > 1 && !written.Any(char.IsLower);
-        if (allCaps && !form.Any(char.IsUpper))
-        {
-            return form.ToUpperInvariant();
-        }
-
-        return char.IsUpper(written[0]) && char.IsLower(form[0]) ? WordShape.UpperFirst(form) : form;
+        return WordShape.CaseLike(written, form);
     }
 
     private static bool EndsInS(string word) => word[^1] is 's' or 'S';

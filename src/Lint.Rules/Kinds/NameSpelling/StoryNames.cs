@@ -1,3 +1,4 @@
+using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Syntax;
 using Lint.Text;
@@ -31,7 +32,7 @@ public sealed class StoryNames
             for (var i = 0; i < words.Count; i++)
             {
                 var span = words[i];
-                var next = i + 1 < words.Count && IsCapitalized(text[words[i + 1]]) && text[TextSpan.FromBounds(span.End, words[i + 1].Start)] is " ";
+                var next = i + 1 < words.Count && WordShape.IsNameShaped(text[words[i + 1]]) && text[TextSpan.FromBounds(span.End, words[i + 1].Start)] is " ";
                 if (next)
                 {
                     var pair = (text.ToString(span), text.ToString(words[i + 1]));
@@ -48,7 +49,7 @@ public sealed class StoryNames
                 }
 
                 var word = text.ToString(span);
-                if (next || (i > 0 && IsCapitalized(text[words[i - 1]])))
+                if (next || (i > 0 && WordShape.IsNameShaped(text[words[i - 1]])))
                 {
                     story.NameParts.Add(word);
                 }
@@ -71,7 +72,7 @@ public sealed class StoryNames
     /// <summary>A capitalized word of three letters or more, with inner hyphens ("Okafor-Brandt").</summary>
     public static bool IsNameWord(ReadOnlySpan<char> word)
     {
-        if (!IsCapitalized(word) || word.Length < 3 || word[^1] == '-')
+        if (!WordShape.IsNameShaped(word) || word.Length < 3 || word[^1] == '-')
         {
             return false;
         }
@@ -87,7 +88,6 @@ public sealed class StoryNames
         return true;
     }
 
-    private static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && word.ContainsAnyInRange('a', 'z');
 
     /// <summary>"Ibáñez's", "Jones'": the word without its possessive ending.</summary>
     private static TextSpan WithoutPossessive(SourceText text, TextSpan span)

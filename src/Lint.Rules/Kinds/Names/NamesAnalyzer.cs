@@ -1,5 +1,6 @@
 using Lint.Analysis;
 using Lint.Diagnostics;
+using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Syntax;
 using Lint.Text;
@@ -18,7 +19,7 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
         var names = new Dictionary<string, (string Written, int Line)>(StringComparer.Ordinal);
         foreach (var (span, first, second, alone) in pairs)
         {
-            if (alone && IsCapitalized(text[first]) && IsCapitalized(text[second]) && !ignore.Contains(text.ToString(first)) && !ignore.Contains(text.ToString(second)))
+            if (alone && WordShape.IsNameShaped(text[first]) && WordShape.IsNameShaped(text[second]) && !ignore.Contains(text.ToString(first)) && !ignore.Contains(text.ToString(second)))
             {
                 names.TryAdd(text.ToString(span).ToLowerInvariant(), (text.ToString(span), text.GetLinePosition(span.Start).Line + 1));
             }
@@ -92,8 +93,6 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
 
         return true;
     }
-
-    private static bool IsCapitalized(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z');
 
     private static bool IsLower(ReadOnlySpan<char> word) => char.IsLower(word[0]);
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Lint.Analysis;
 using Lint.Diagnostics;
+using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Syntax;
 using Lint.Text;
@@ -52,7 +53,7 @@ public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options
             return false;
         }
 
-        if (!capitalized && IsCapitalized(a) && IsCapitalized(b))
+        if (!capitalized && a.Length > 1 && WordShape.IsCapitalized(a) && WordShape.IsCapitalized(b))
         {
             return false;
         }
@@ -63,23 +64,4 @@ public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options
     /// <summary>Spaces, with at most one line break among them: a paragraph wrapped over lines ("the" at the end of one, "the" at the start of the next).</summary>
     private static bool IsOnlySpace(ReadOnlySpan<char> gap) =>
         !gap.IsEmpty && !gap.ContainsAnyExcept(" \t\u00A0\r\n") && gap.Count('\n') <= 1 && gap.Count('\r') <= 1;
-
-    /// <summary>"Pago", "Walla": a capital and then lower case, the shape of a name.</summary>
-    private static bool IsCapitalized(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2 || !char.IsUpper(word[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in word[1..])
-        {
-            if (!char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -80,7 +80,7 @@ public sealed class SequenceAnalyzer(RuleDefinition rule, MatchOptions options, 
             }
 
             var token = tokens[at[s]];
-            var written = char.IsUpper(token.Text[0]) ? WordShape.UpperFirst(swap) : swap;
+            var written = WordShape.CaseLike(token.Text, swap);
             replacement ??= written;
             edits.Add(new TextEdit(token.Span, written));
         }

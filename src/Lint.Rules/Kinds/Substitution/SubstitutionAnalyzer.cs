@@ -1,5 +1,6 @@
 using Lint.Analysis;
 using Lint.Diagnostics;
+using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Rules.Matching;
 using Lint.Text;
@@ -14,7 +15,7 @@ public sealed class SubstitutionAnalyzer(RuleDefinition rule, PatternSet pattern
     {
         var choices = replacements[match.Pattern];
         var found = match.Value;
-        var adapted = choices.Select(c => CaseLike(found, c)).ToArray();
+        var adapted = choices.Select(c => WordShape.CaseLike(found, c)).ToArray();
         var comparison = Match.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         if (adapted.Any(c => string.Equals(c, found, comparison)))
         {
@@ -25,16 +26,5 @@ public sealed class SubstitutionAnalyzer(RuleDefinition rule, PatternSet pattern
         var message = MessageFormat.Format(Rule.Message, string.Join("' or '", adapted), found);
         var fix = adapted.Length == 1 ? new Fix($"Replace with '{adapted[0]}'", [new TextEdit(span, adapted[0])]) : null;
         context.Report(span, message, fix);
-    }
-
-    /// <summary>"Filing" becomes "Filling", not "filling": a capital at the start of the text found is kept.</summary>
-    private static string CaseLike(string found, string replacement)
-    {
-        if (found.Length > 0 && replacement.Length > 0 && char.IsUpper(found[0]) && char.IsLower(replacement[0]))
-        {
-            return WordShape.UpperFirst(replacement);
-        }
-
-        return replacement;
     }
 }

@@ -1,6 +1,7 @@
 using Humanizer;
 using Lint.Analysis;
 using Lint.Diagnostics;
+using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Syntax;
 using Lint.Text;
@@ -77,7 +78,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
                     if (previous is { } before && IsCompoundPart(text, before) && IsCompoundPart(text, span)
                         && text[TextSpan.FromBounds(before.End, span.Start)] is " ")
                     {
-                        var name = i > 1 && IsCapitalized(text[before]) && IsCapitalized(text[span]);
+                        var name = i > 1 && WordShape.IsCapitalized(text[before]) && WordShape.IsCapitalized(text[span]);
                         pairs.Add((TextSpan.FromBounds(before.Start, span.End), i == 1, name));
                     }
 
@@ -127,7 +128,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             }
 
             var key = VariantForms.Key(written);
-            var initialForm = IsCapitalized(written) ? written.ToLowerInvariant() : written;
+            var initialForm = WordShape.IsCapitalized(written) ? written.ToLowerInvariant() : written;
             foreach (var (span, initial, inName) in places)
             {
                 story.Add(key, initial ? initialForm : written, new TermUse(span, written, initial, inName));
@@ -157,7 +158,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
                 var flagged = uses.Where(u => !(u.Initial && u.Text == WordShape.UpperFirst(winner)) && !(u.InName && !u.Text.Equals(winner, StringComparison.OrdinalIgnoreCase)));
                 foreach (var use in flagged)
                 {
-                    var preferred = CaseLike(use.Text, winner);
+                    var preferred = WordShape.CaseLike(use.Text, winner);
                     var message = MessageFormat.Format(rule.Message, use.Text, preferred, Where(document, won, winningHere, house is not null));
                     report(use.Span, message, new Fix($"Replace with '{preferred}'", [new TextEdit(use.Span, preferred)]));
                 }
@@ -209,7 +210,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
     /// </summary>
     private static bool IsInName(SourceText text, Sentence sentence, int index)
     {
-        bool Capitalized(int i) => i >= 0 && i < sentence.Words.Count && IsCapitalized(text[sentence.Words[i].Span]);
+        bool Capitalized(int i) => i >= 0 && i < sentence.Words.Count && WordShape.IsCapitalized(text[sentence.Words[i].Span]);
         return Capitalized(index) && ((index > 1 && Capitalized(index - 1)) || Capitalized(index + 1));
     }
 
@@ -235,27 +236,4 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
 
         return letters >= 2;
     }
-
-    private static bool IsCapitalized(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty || !char.IsUpper(word[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in word[1..])
-        {
-            if (char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string CaseLike(string found, string preferred) =>
-        found.Length > 0 && preferred.Length > 0 && char.IsUpper(found[0]) && char.IsLower(preferred[0]) && !found.Skip(1).Any(char.IsUpper)
-            ? WordShape.UpperFirst(preferred)
-            : preferred;
 }
