@@ -1,6 +1,7 @@
 using Lint.Analysis;
 using Lint.Rules.Loading;
 using Lint.Rules.Matching;
+using Lint.Syntax.Quotations;
 using Lint.Text;
 
 namespace Lint.Rules.Kinds;
@@ -27,7 +28,7 @@ public abstract class PatternAnalyzer(RuleDefinition rule, PatternSet patterns, 
             return;
         }
 
-        var quotes = Match.SkipQuotes ? QuotedText.Find(context.Document.Text.Content, context.Block.Span) : QuotedSpans.None;
+        var quotes = Match.SkipQuotes ? Quotations.Find(context.Document.Text.Content, context.Block.Span) : QuotedSpans.None;
         if (!Rule.Scope.BySentence)
         {
             Run(context, context.Block.Span, quotes);

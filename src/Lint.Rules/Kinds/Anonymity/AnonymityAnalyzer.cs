@@ -2,6 +2,7 @@ using Lint.Analysis;
 using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Rules.Matching;
+using Lint.Syntax.Quotations;
 using Lint.Syntax;
 using Lint.Text;
 
@@ -29,7 +30,7 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
                 continue;
             }
 
-            var quotes = options.Match.SkipQuotes ? QuotedText.Find(text, block.Span) : QuotedSpans.None;
+            var quotes = options.Match.SkipQuotes ? Quotations.Find(text, block.Span) : QuotedSpans.None;
             foreach (var sentence in block.Sentences)
             {
                 var describedHere = Matches(options.Described, text, sentence.Span, quotes).Select(m => SourceNoun.Of(m) ?? SourceNoun.Any).ToHashSet();

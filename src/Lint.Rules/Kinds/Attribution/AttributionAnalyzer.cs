@@ -1,6 +1,7 @@
 using Lint.Analysis;
 using Lint.Language;
 using Lint.Rules.Loading;
+using Lint.Syntax.Quotations;
 using Lint.Syntax;
 using Lint.Text;
 
@@ -26,7 +27,7 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
         var listIntroduced = false;
         foreach (var block in context.Document.Blocks)
         {
-            var quotes = QuotedText.Find(text, block.Span);
+            var quotes = Quotations.Find(text, block.Span);
             var cues = block.Sentences.Select(s => FirstCue(text, s.Span, quotes)).ToArray();
             // A quotation left open at the end of the paragraph runs on into the next one, where its speaker is named.
             var quoteAttributed = Carries(Carry.Quote) && (cues.Any(c => c is not null) || (quoteCarried && quotes.OpensAtStart) || quotes.EndsOpen);

@@ -1,3 +1,4 @@
+using Lint.Syntax.Quotations;
 using Lint.Text;
 
 namespace Lint.Rules.Kinds.Quotes;
@@ -12,6 +13,8 @@ namespace Lint.Rules.Kinds.Quotes;
 /// </summary>
 public sealed class QuoteScanner(QuotePairs pairs, SpeechTag? tag = null)
 {
+    private readonly QuoteMarks _marks = new(pairs);
+
     /// <param name="isMarkup">Tells which positions are not prose (a quote mark in inline code is not counted).</param>
     public List<QuoteProblem> Scan(string text, TextSpan paragraph, bool continuesInNext, Func<int, bool>? isMarkup = null)
     {
@@ -33,7 +36,7 @@ public sealed class QuoteScanner(QuotePairs pairs, SpeechTag? tag = null)
             }
 
             OpenQuote? top = open.Count > 0 ? open[^1] : null;
-            switch (RoleOf(text, paragraph, i, top?.Mark))
+            switch (_marks.RoleOf(text, paragraph, i, top?.Mark))
             {
                 case QuoteRole.Open:
                     if (top is { } outer && pairs.SameSystem(outer.Mark, mark))
@@ -143,53 +146,4 @@ public sealed class QuoteScanner(QuotePairs pairs, SpeechTag? tag = null)
 
         open.RemoveRange(match, open.Count - match);
     }
-
-    private QuoteRole RoleOf(string text, TextSpan paragraph, int at, char? top)
-    {
-        var mark = text[at];
-        var canOpen = pairs.IsOpener(mark);
-        var canClose = pairs.IsCloser(mark);
-        var side = SideOf(text, paragraph, at);
-        var afterDigit = at > paragraph.Start && char.IsDigit(text[at - 1]);
-        if (afterDigit && canClose && top is null && side != MarkSide.Opening)
-        {
-            return QuoteRole.None;
-        }
-
-        if (canOpen && canClose)
-        {
-            if (top is { } outer && pairs.Closes(outer, mark))
-            {
-                return side == MarkSide.Opening ? QuoteRole.Open : QuoteRole.Close;
-            }
-
-            return side == MarkSide.Closing ? QuoteRole.Close : QuoteRole.Open;
-        }
-
-        if (canOpen)
-        {
-            return side == MarkSide.Closing && top is not null ? QuoteRole.BackwardsClose : QuoteRole.Open;
-        }
-
-        return side == MarkSide.Opening && top is null ? QuoteRole.BackwardsOpen : QuoteRole.Close;
-    }
-
-    private MarkSide SideOf(string text, TextSpan paragraph, int at)
-    {
-        var spaceBefore = at == paragraph.Start || IsOpeningContext(text[at - 1]);
-        var spaceAfter = at + 1 == paragraph.End || IsClosingContext(text[at + 1]);
-        return (spaceBefore, spaceAfter) switch
-        {
-            (true, false) => MarkSide.Opening,
-            (false, true) => MarkSide.Closing,
-            _ => MarkSide.Unclear,
-        };
-    }
-
-    private bool IsOpeningContext(char before) =>
-        char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '-' or '/' or '‘' or '\'' || pairs.IsOpener(before);
-
-    private bool IsClosingContext(char after) =>
-        char.IsWhiteSpace(after) || after is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '—' or '–' or '…' or '’' or '\''
-        || (pairs.IsCloser(after) && !pairs.IsOpener(after));
 }

@@ -1,6 +1,7 @@
 using Lint.Analysis;
 using Lint.Rules.Loading;
 using Lint.Syntax;
+using Lint.Syntax.Quotations;
 using Lint.Text;
 
 namespace Lint.Rules.Kinds.Quotes;

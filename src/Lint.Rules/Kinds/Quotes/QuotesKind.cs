@@ -1,5 +1,6 @@
 using Lint.Analysis;
 using Lint.Rules.Loading;
+using Lint.Syntax.Quotations;
 
 namespace Lint.Rules.Kinds.Quotes;
 

@@ -2,6 +2,7 @@ using Lint.Analysis;
 using Lint.Diagnostics;
 using Lint.Language;
 using Lint.Rules.Loading;
+using Lint.Syntax.Quotations;
 using Lint.Text;
 
 namespace Lint.Rules.Kinds.Sequence;
@@ -38,7 +39,7 @@ public sealed class SequenceAnalyzer(RuleDefinition rule, MatchOptions options, 
 
             if (options.SkipQuotes)
             {
-                quotes ??= QuotedText.Find(text, context.Block.Span);
+                quotes ??= Quotations.Find(text, context.Block.Span);
                 if (quotes.Overlaps(whole.Value))
                 {
                     continue;

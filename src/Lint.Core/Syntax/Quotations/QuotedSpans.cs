@@ -1,6 +1,6 @@
 using Lint.Text;
 
-namespace Lint.Rules.Kinds;
+namespace Lint.Syntax.Quotations;
 
 /// <summary>
 /// The direct quotations of one block, as spans that include their quote marks. A quotation still open

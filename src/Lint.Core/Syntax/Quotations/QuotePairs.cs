@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Lint.Rules.Kinds.Quotes;
+namespace Lint.Syntax.Quotations;
 
 /// <summary>
 /// The double quote marks a rule accepts, as opening and closing pairs ("“”", "«»", "\"\""). A mark
@@ -11,6 +11,12 @@ namespace Lint.Rules.Kinds.Quotes;
 public sealed class QuotePairs
 {
     private readonly (char Open, char Close)[] _pairs;
+
+    /// <summary>
+    /// The marks a story's quotations may be written with: curly (“…”), straight ("…"), guillemets («…») and
+    /// low-high („…“ or „…”). What is inside a quotation is read with these, whatever marks a rule requires.
+    /// </summary>
+    public static QuotePairs Standard { get; } = new([('“', '”'), ('"', '"'), ('«', '»'), ('„', '“'), ('„', '”')]);
 
     public QuotePairs(IEnumerable<(char Open, char Close)> pairs)
     {

@@ -1,7 +1,7 @@
-namespace Lint.Rules.Kinds.Quotes;
+namespace Lint.Syntax.Quotations;
 
 /// <summary>What a double quote mark does where it stands.</summary>
-internal enum QuoteRole
+public enum QuoteRole
 {
     /// <summary>Not a quote at all: an inch or seconds mark after a number ("a 6" pipe").</summary>
     None,
