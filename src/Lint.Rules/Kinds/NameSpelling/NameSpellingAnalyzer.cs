@@ -12,7 +12,8 @@ namespace Lint.Rules.Kinds.NameSpelling;
 /// <c>corpus</c>, also a name the other stories of the run write one way, next to the same word, and
 /// this story another way.
 /// </summary>
-public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions options, int min, bool corpus) : Analyzer(rule.ToDescriptor())
+public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions options, int min, bool corpus, IReadOnlySet<string>? speechVerbs = null)
+    : Analyzer(rule.ToDescriptor())
 {
     private const int MinLength = 5;
 
@@ -25,21 +26,21 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
             context.RegisterCorpusAction(
                 d =>
                 {
-                    var story = StoryNames.Read(d, rule.Scope, options);
+                    var story = StoryNames.Read(d, rule.Scope, options, speechVerbs);
                     _last.Keep(d, story);
                     return NameTally.Of(story);
                 },
                 NameTally.Merge,
                 c =>
                 {
-                    var story = _last.Take(c.Document) ?? StoryNames.Read(c.Document, rule.Scope, options);
+                    var story = _last.Take(c.Document) ?? StoryNames.Read(c.Document, rule.Scope, options, speechVerbs);
                     var flagged = Analyze(story, (s, m, f) => c.Report(s, m, f));
                     AnalyzeAcross(story, c.Summary, flagged, (s, m, f) => c.Report(s, m, f));
                 });
         }
         else
         {
-            context.RegisterDocumentAction(c => Analyze(StoryNames.Read(c.Document, rule.Scope, options), (s, m, f) => c.Report(s, m, f)));
+            context.RegisterDocumentAction(c => Analyze(StoryNames.Read(c.Document, rule.Scope, options, speechVerbs), (s, m, f) => c.Report(s, m, f)));
         }
     }
 
@@ -60,6 +61,12 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
                 flagged.Add(rare);
                 Report(uses[rare], rare, usual, $"{"time".ToQuantity(uses[usual].Count)} elsewhere in the story", report);
             }
+        }
+
+        foreach (var (rare, introduced) in FirstReferences.Misspelled(story, flagged, MinLength))
+        {
+            flagged.Add(rare);
+            Report(uses[rare], rare, introduced, "where the story introduces the name", report);
         }
 
         return flagged;
@@ -121,7 +128,7 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
     /// "Mark Carlson" and his aide "Ted Carlsen": the usual spelling always follows one first name and the
     /// rare one follows another, so the story names two people.
     /// </summary>
-    private static bool IsOtherPerson(StoryNames story, string usual, string rare)
+    internal static bool IsOtherPerson(StoryNames story, string usual, string rare)
     {
         var usualFirst = FirstNames(story, usual);
         var rareFirst = FirstNames(story, rare);
@@ -135,7 +142,7 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
     /// A near miss with the same first letter; a short name ("Zoë", "José") only by its accents. Names that
     /// differ only in case ("BrightWater", "Brightwater") are the variants kind's to compare.
     /// </summary>
-    private static bool IsMisspelling(string usual, string rare) =>
+    internal static bool IsMisspelling(string usual, string rare) =>
         !usual.Equals(rare, StringComparison.OrdinalIgnoreCase) &&
         char.ToLower(Accents.Remove(usual[..1])[0], CultureInfo.InvariantCulture) == char.ToLower(Accents.Remove(rare[..1])[0], CultureInfo.InvariantCulture)
         && (Math.Min(usual.Length, rare.Length) >= MinLength ? EditDistance.IsNearMiss(usual, rare) : EditDistance.IsAccentsOnly(usual, rare))

@@ -13,6 +13,10 @@ namespace Lint.Rules.Kinds.NameSpelling;
 /// places ("Halvorsen", "Halverson"), or the same letters with or without accents ("Ibáñez", "Ibanez").
 /// <c>corpus: true</c> also compares the stories of a run: a name word no other story uses, next to a word
 /// where at least two other stories write a near miss of it ("Kestral Analytics", "Kestrel Analytics").
+/// <c>verbs</c> lists speech verbs ("said", "told"): a name word written once as the speaker of one of them
+/// ("Pellinghams said") and one letter (or a plural "s") away from a name the story introduced with a first name
+/// ("Ruth Pellingham") is flagged even when each spelling is used once, since the introduction is the authority;
+/// not when the story gives it a first name of its own ("Ted Carlsen" beside "Mark Carlson").
 /// The message's <c>%s</c> are the form found, the usual spelling, and where it is used ("3 times elsewhere
 /// in the story", "in 2 other stories").
 /// </summary>
@@ -25,6 +29,7 @@ public sealed class NameSpellingKind : RuleKind
         var match = MatchOptions.Read(options, readNonWord: false);
         var min = options.GetInt("min", 2, 100) ?? 2;
         var corpus = options.GetBool("corpus", false);
-        return options.Errors.Any ? null : new NameSpellingAnalyzer(rule, match, min, corpus);
+        var verbs = options.GetWords("verbs").ToHashSet(StringComparer.Ordinal);
+        return options.Errors.Any ? null : new NameSpellingAnalyzer(rule, match, min, corpus, verbs.Count == 0 ? null : verbs);
     }
 }

@@ -22,7 +22,10 @@ public sealed class StoryNames
     /// <summary>The pairs whose first word is not the first of its sentence ("Ted Carlsen" in "his aide, Ted Carlsen").</summary>
     public HashSet<(string Left, string Right)> InnerPairs { get; } = [];
 
-    public static StoryNames Read(Document document, RuleScope scope, MatchOptions options)
+    /// <summary>Name words written as the speaker of a speech verb ("Pellingham said"), not after "the" (the Johnsons said).</summary>
+    public HashSet<string> Speakers { get; } = new(StringComparer.Ordinal);
+
+    public static StoryNames Read(Document document, RuleScope scope, MatchOptions options, IReadOnlySet<string>? speechVerbs = null)
     {
         var story = new StoryNames();
         var text = document.Text;
@@ -52,6 +55,11 @@ public sealed class StoryNames
                 if (next || (i > 0 && WordShape.IsNameShaped(text[words[i - 1]])))
                 {
                     story.NameParts.Add(word);
+                }
+
+                if (speechVerbs is not null && IsSpeaker(text, words, i, speechVerbs))
+                {
+                    story.Speakers.Add(word);
                 }
 
                 if (!options.IsException(word))
@@ -88,6 +96,17 @@ public sealed class StoryNames
         return true;
     }
 
+    /// <summary>The words before one of <paramref name="verbs"/>, with nothing but a space between, and not after "the".</summary>
+    private static bool IsSpeaker(SourceText text, List<TextSpan> words, int i, IReadOnlySet<string> verbs)
+    {
+        if (i + 1 >= words.Count || text[TextSpan.FromBounds(words[i].End, words[i + 1].Start)] is not " ")
+        {
+            return false;
+        }
+
+        var afterThe = i > 0 && text[words[i - 1]].Equals("the", StringComparison.OrdinalIgnoreCase);
+        return !afterThe && verbs.Contains(text.ToString(words[i + 1]));
+    }
 
     /// <summary>"Ibáñez's", "Jones'": the word without its possessive ending.</summary>
     private static TextSpan WithoutPossessive(SourceText text, TextSpan span)

@@ -1,0 +1,42 @@
+namespace Lint.Rules.Kinds.NameSpelling;
+
+/// <summary>
+/// A copy editor checks a later reference against the first: "Ruth Pellingham" introduced, then "Pellinghams
+/// said". A speaker's name word one letter away from a name the story introduced after a first name (or a
+/// plural "s" away: a person is not a plural) is a misspelling, however often each is used, unless the story
+/// gives it a first name of its own.
+/// </summary>
+internal static class FirstReferences
+{
+    public static IEnumerable<(string Rare, string Introduced)> Misspelled(StoryNames story, HashSet<string> flagged, int minLength)
+    {
+        var uses = story.Uses;
+        foreach (var rare in story.Speakers.Where(uses.ContainsKey).Order(StringComparer.Ordinal))
+        {
+            if (flagged.Contains(rare) || rare.Length < minLength)
+            {
+                continue;
+            }
+
+            var rareFirst = FirstWords(story, rare);
+            var introduced = uses.Keys
+                .Where(u => u != rare && !flagged.Contains(u) && uses[u].Count >= uses[rare].Count)
+                .Where(u => FirstWords(story, u) is { Count: > 0 } first && rareFirst.IsSubsetOf(first))
+                .Where(u => IsPluralOf(rare, u) || NameSpellingAnalyzer.IsMisspelling(u, rare))
+                .Where(u => !NameSpellingAnalyzer.IsOtherPerson(story, u, rare))
+                .Order(StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (introduced is not null)
+            {
+                yield return (rare, introduced);
+            }
+        }
+    }
+
+    /// <summary>The name words written just before <paramref name="word"/>: "Ruth" for "Pellingham", "Brandvold" for "Entsorgung".</summary>
+    private static HashSet<string> FirstWords(StoryNames story, string word) =>
+        [.. story.Pairs.Where(p => p.Right == word && StoryNames.IsNameWord(p.Left)).Select(p => p.Left)];
+
+    private static bool IsPluralOf(string rare, string name) =>
+        rare.Length == name.Length + 1 && rare[^1] == 's' && rare.StartsWith(name, StringComparison.Ordinal);
+}
