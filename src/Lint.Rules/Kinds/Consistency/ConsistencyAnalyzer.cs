@@ -14,7 +14,7 @@ namespace Lint.Rules.Kinds.Consistency;
 /// story's uses of the losing form), and flags the uses of the losing form when the winning one is used at
 /// least <paramref name="min"/> times, with a fix to the winner's usual spelling unless <paramref name="fix"/> is false.
 /// </summary>
-public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, MatchOptions options, bool corpus, int min, bool fix)
+public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, MatchOptions options, bool corpus, int min, bool fix, bool leftWinsTies = false)
     : Analyzer(rule.ToDescriptor())
 {
     public override void Initialize(AnalysisContext context)
@@ -74,7 +74,7 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
                 continue;
             }
 
-            var leftWins = left.Count != right.Count ? left.Count > right.Count : Compare(left, right) <= 0;
+            var leftWins = left.Count != right.Count ? left.Count > right.Count : leftWinsTies || Compare(left, right) <= 0;
             var (winner, loser, winnerHere) = leftWins ? (left, story.Right[i], story.Left[i]) : (right, story.Left[i], story.Right[i]);
             var (winning, losing) = leftWins ? (pairs[i].Left, pairs[i].Right) : (pairs[i].Right, pairs[i].Left);
             if (winner.Count < min)

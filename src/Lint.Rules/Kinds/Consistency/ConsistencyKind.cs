@@ -5,8 +5,8 @@ namespace Lint.Rules.Kinds.Consistency;
 
 /// <summary>
 /// <c>extends: consistency</c>, as in Vale: <c>either</c> pairs two ways of writing one thing; a story
-/// should use one. The form used more often wins (on a tie, the one used first) and each use of the other
-/// is flagged with a fix. <c>corpus: true</c> (Lint's own key) compares across every story of the run
+/// should use one. The form used more often wins (on a tie, the one used first, or with <c>tie: left</c> the
+/// left form of the pair, the house's choice) and each use of the other is flagged with a fix. <c>corpus: true</c> (Lint's own key) compares across every story of the run
 /// instead of within each story. <c>min</c> (Lint's own, default 1) is how often the winning form must be
 /// used before the other is flagged, so one use against one is left alone with <c>min: 2</c>. <c>fix: false</c>
 /// (Lint's own) offers no fix, for a side that stands for several words ("Sept."|"Oct." against
@@ -23,6 +23,12 @@ public sealed class ConsistencyKind : RuleKind
         var corpus = options.GetBool("corpus", false);
         var min = options.GetInt("min", 1, 100) ?? 1;
         var fix = options.GetBool("fix", true);
+        var tie = options.GetScalar("tie");
+        if (tie is not null && tie.Value is not ("first" or "left"))
+        {
+            options.Errors.Add(tie, $"'tie' must be first or left, not '{tie.Value}'.");
+        }
+
         var pairs = options.GetPairs("either", required: true);
         var valid = pairs.Count > 0;
         foreach (var (left, right) in pairs)
@@ -36,6 +42,6 @@ public sealed class ConsistencyKind : RuleKind
         }
 
         var compiled = pairs.Select(p => new FormPair(match.Compile(p.Key.Value!), match.Compile(p.Value.Value!))).ToArray();
-        return new ConsistencyAnalyzer(rule, compiled, match, corpus, min, fix);
+        return new ConsistencyAnalyzer(rule, compiled, match, corpus, min, fix, tie?.Value == "left");
     }
 }
