@@ -3,7 +3,10 @@ using Lint.Text;
 
 namespace Lint.Syntax;
 
-/// <summary>Finds the words of a piece of text. A word may hold inner apostrophes, hyphens and dots ("don't", "2-year-old", "U.S.").</summary>
+/// <summary>
+/// Finds the words of a piece of text. A word may hold inner apostrophes, hyphens and dots ("don't", "2-year-old",
+/// "U.S.", "2.4"), and a figure its thousands separators ("90,000").
+/// </summary>
 public static class WordTokenizer
 {
     public static List<Word> Tokenize(string text, TextSpan span)
@@ -29,6 +32,10 @@ public static class WordTokenizer
                 else if (IsJoiner(text[i]) && i + 1 < end && IsWordChar(text[i + 1]))
                 {
                     i += 2;
+                }
+                else if (IsThousandsSeparator(text, i, end))
+                {
+                    i += 4;
                 }
                 else
                 {
@@ -61,6 +68,12 @@ public static class WordTokenizer
     }
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '‑' or '.';
+
+    /// <summary>A comma between a digit and exactly three more ("90,000"), not a list of figures ("3,4 and 5").</summary>
+    private static bool IsThousandsSeparator(string text, int at, int end) =>
+        text[at] == ',' && at > 0 && char.IsAsciiDigit(text[at - 1]) && at + 3 < end
+        && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2]) && char.IsAsciiDigit(text[at + 3])
+        && (at + 4 == end || !char.IsAsciiDigit(text[at + 4]));
 
     private static bool IsDottedAbbreviation(string text, int start, int end)
     {
