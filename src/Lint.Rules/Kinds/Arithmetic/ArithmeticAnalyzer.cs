@@ -5,7 +5,7 @@ using Lint.Text;
 
 namespace Lint.Rules.Kinds.Arithmetic;
 
-/// <summary>Finds each check's pattern and flags the total when the two figures do not come to it.</summary>
+/// <summary>Finds each check's pattern and flags the total when the figures do not come to it.</summary>
 public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<ArithmeticCheck> checks, IReadOnlyDictionary<string, double> scales) : Analyzer(rule.ToDescriptor())
 {
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
@@ -19,13 +19,14 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
 
         var text = context.Document.Text.Content;
         var block = context.Block;
-        if (!HasThreeFigures(text.AsSpan(block.Span.Start, block.Span.Length)))
-        {
-            return;
-        }
-
+        var threeFigures = HasThreeFigures(text.AsSpan(block.Span.Start, block.Span.Length));
         foreach (var check in checks)
         {
+            if (!threeFigures && !check.CountsWords)
+            {
+                continue;
+            }
+
             for (var match = check.Pattern.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
             {
                 var total = match.Groups["total"];
@@ -33,16 +34,30 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
                     || Figure.Parse(match.Groups["a"].Value, scales) is not { } a
                     || Figure.Parse(match.Groups["b"].Value, scales) is not { } b
                     || Figure.Parse(total.Value, scales) is not { } written
-                    || check.Fits(a, b, written))
+                    || Third(match) is var (c, cFailed) && cFailed
+                    || check.Fits(a, b, c, written))
                 {
                     continue;
                 }
 
                 var (first, second) = check.IsSum || a.Value >= b.Value ? (match.Groups["a"].Value, match.Groups["b"].Value) : (match.Groups["b"].Value, match.Groups["a"].Value);
-                var working = $"{first} {(check.IsSum ? "plus" : "minus")} {second} is {Show(check.Expected(a, b), total.Value)}";
+                var terms = c is null ? $"{first} {(check.IsSum ? "plus" : "minus")} {second}" : $"{first} plus {second} plus {match.Groups["c"].Value}";
+                var working = $"{terms} is {Show(check.Expected(a, b, c), total.Value)}";
                 context.Report(new TextSpan(total.Index, total.Length), MessageFormat.Format(rule.Message, total.Value, working));
             }
         }
+    }
+
+    /// <summary>The third figure of a sum, when the pattern has one; failed when it is there and cannot be read.</summary>
+    private (Figure? Value, bool Failed) Third(System.Text.RegularExpressions.Match match)
+    {
+        var c = match.Groups["c"];
+        if (!c.Success)
+        {
+            return (null, false);
+        }
+
+        return Figure.Parse(c.Value, scales) is { } value ? (value, false) : (null, true);
     }
 
     /// <summary>True when the text holds three runs of digits: every check needs two figures and a total, all in digits.</summary>
@@ -68,6 +83,12 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
     private string Show(double value, string written)
     {
         var first = written.IndexOfAny(['$', '€', '£', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+        if (first < 0)
+        {
+            // A total spelled out ("fourteen"): the computed one in figures.
+            return value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        }
+
         var last = written.LastIndexOfAny(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
         var prefix = written[first] is '$' or '€' or '£' ? written[first].ToString() : string.Empty;
         var suffix = written[(last + 1)..];

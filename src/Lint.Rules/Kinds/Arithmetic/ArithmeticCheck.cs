@@ -2,16 +2,26 @@ using System.Text.RegularExpressions;
 
 namespace Lint.Rules.Kinds.Arithmetic;
 
-/// <summary>One pattern that states two figures and what they come to, and how: their sum or their difference.</summary>
-public sealed record ArithmeticCheck(Regex Pattern, bool IsSum)
+/// <summary>
+/// One pattern that states figures and what they come to, and how: their sum (of two or three) or their
+/// difference. <see cref="CountsWords"/> says the pattern counts things, in figures or spelled out ("drawing
+/// three"): a block with fewer than three runs of digits may still hold it, and the count must come out exact.
+/// </summary>
+public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords = false)
 {
-    /// <summary>What the total should be; the difference is taken either way round.</summary>
-    public double Expected(Figure a, Figure b) => IsSum ? a.Value + b.Value : Math.Abs(a.Value - b.Value);
-
     // Lets a gap exactly at the rounding limit through despite the binary fractions of "1.4" and "1.1".
     private const double FloatingSlack = 1.0000001;
 
-    /// <summary>True when rounding of the three figures can explain the gap between the total written and the one computed.</summary>
-    public bool Fits(Figure a, Figure b, Figure total) =>
-        Math.Abs(Expected(a, b) - total.Value) <= (a.Step + b.Step + total.Step) / 2 * FloatingSlack;
+    /// <summary>What the total should be; the difference is taken either way round.</summary>
+    public double Expected(Figure a, Figure b, Figure? c = null) =>
+        IsSum ? a.Value + b.Value + (c?.Value ?? 0) : Math.Abs(a.Value - b.Value);
+
+    /// <summary>
+    /// True when rounding of the figures can explain the gap between the total written and the one computed.
+    /// Counts (games won, drawn and lost) are exact: there is no rounding to allow for.
+    /// </summary>
+    public bool Fits(Figure a, Figure b, Figure? c, Figure total) =>
+        CountsWords
+            ? Expected(a, b, c) == total.Value
+            : Math.Abs(Expected(a, b, c) - total.Value) <= (a.Step + b.Step + (c?.Step ?? 0) + total.Step) / 2 * FloatingSlack;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Lint.Analysis;
+using Lint.Language;
 using Lint.Rules.Loading;
 using YamlDotNet.RepresentationModel;
 
@@ -81,7 +82,8 @@ public sealed class ArithmeticKind : RuleKind
             return null;
         }
 
-        var expanded = written.Replace("{number}", number, StringComparison.Ordinal).Replace("{time}", Time, StringComparison.Ordinal);
+        var expanded = written.Replace("{number}", number, StringComparison.Ordinal).Replace("{time}", Time, StringComparison.Ordinal)
+            .Replace("{count}", $@"(?:{number}|\b(?:{string.Join('|', NumberWords.All)})\b)", StringComparison.Ordinal);
         if (!RulePattern.Validate(expanded, pattern, node.Errors, "check pattern"))
         {
             return null;
@@ -94,7 +96,14 @@ public sealed class ArithmeticKind : RuleKind
             return null;
         }
 
-        return new ArithmeticCheck(regex, op == "sum");
+        var third = Array.IndexOf(regex.GetGroupNames(), "c") >= 0;
+        if (third && op != "sum")
+        {
+            node.Errors.Add(pattern, "Only a sum may have a third figure (group 'c').");
+            return null;
+        }
+
+        return new ArithmeticCheck(regex, op == "sum", written.Contains("{count}", StringComparison.Ordinal));
     }
 
     // A figure: an optional hedge and currency sign, digits with thousands commas or a decimal point, and a scale word.
