@@ -29,7 +29,8 @@ public static partial class BlockClassifier
 
         var last = block[^1];
         var closed = last is '.' or '!' or '?' or '"' or '”' or '’' or '…' or ')' or ';' or ',';
-        return !closed && words <= MaxHeadingWords ? BlockKind.Heading : BlockKind.Paragraph;
+        var heading = !closed && words <= MaxHeadingWords && !HasInnerSentenceEnd().IsMatch(block) && !EndsOnFunctionWord().IsMatch(block);
+        return heading ? BlockKind.Heading : BlockKind.Paragraph;
     }
 
     public static bool StartsWithBullet(string text, int start)
@@ -72,6 +73,14 @@ public static partial class BlockClassifier
 
     [GeneratedRegex(@"^(?:Photo|Photograph|Image|Picture)(?: credit)?s?\s*:|\((?:[^()]*\bPhoto\b[^()]*|[^()]*\bvia (?:AP|Reuters|AFP|Getty Images)[^()]*)\)\s*$")]
     private static partial Regex CaptionPattern();
+
+    /// <summary>A sentence ends inside the block and another starts (". “Then"): a paragraph cut off, not a heading.</summary>
+    [GeneratedRegex(@"\p{Ll}[.!?][""”’]?\s+[""“‘]?\p{Lu}")]
+    private static partial Regex HasInnerSentenceEnd();
+
+    /// <summary>No heading ends on "the", "and" or "to": a block that does was cut off mid-sentence.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|into|that|which|who|whose|than|is|are|was|were|has|have|had|will|would|could|should|its|their|his|her)$")]
+    private static partial Regex EndsOnFunctionWord();
 
     [GeneratedRegex(@"^\d{1,3}[.)]\s")]
     private static partial Regex NumberedPattern();

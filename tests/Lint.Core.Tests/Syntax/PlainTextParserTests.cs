@@ -33,6 +33,10 @@ public class PlainTextParserTests
     [InlineData("Photo: Xinhua news agency via AP", BlockKind.PastedCaption)]
     [InlineData("President Joe Biden speaks during a campaign event in Philadelphia, Thursday. (AP Photo/Matt Rourke)", BlockKind.PastedCaption)]
     [InlineData("China is backing Russia’s war effort in Ukraine, senior U.S. officials said on Friday.", BlockKind.Paragraph)]
+    [InlineData("The storm hit at night. Then the lights went out", BlockKind.Paragraph)]
+    [InlineData("“It was fine,” she said. “Then the river rose", BlockKind.Paragraph)]
+    [InlineData("Crews worked through the night to clear the", BlockKind.Paragraph)]
+    [InlineData("Ferry fares rise again as fuel costs climb", BlockKind.Heading)]
     public void Blocks_are_classified_by_their_shape(string line, BlockKind kind) =>
         Assert.Equal(kind, Assert.Single(Parse(line).Blocks).Kind);
 

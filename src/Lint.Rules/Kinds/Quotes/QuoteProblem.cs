@@ -41,6 +41,12 @@ public sealed record QuoteProblem(TextSpan Mark, string Message, Fix? Fix = null
         $"the quote opened with {open} is closed with {close}, a mark from another quote style; close it with {right}",
         new Fix($"Replace with '{right}'", [new TextEdit(replaced, right.ToString())]));
 
+    /// <summary>A double quote closed with a single mark at the end of its paragraph ("...the noise.'").</summary>
+    public static QuoteProblem ClosedWithSingle(int at, char open, char single, char right) => new(
+        new TextSpan(at, 1),
+        $"the quote opened with {open} is closed with a single mark ({single}); close it with {right}",
+        new Fix($"Replace with '{right}'", [new TextEdit(new TextSpan(at, 1), right.ToString())]));
+
     public static QuoteProblem BackwardsCloser(int at, char mark, char right) => new(
         new TextSpan(at, 1),
         $"{mark} is an opening mark, but here it closes the quote; use {right}",

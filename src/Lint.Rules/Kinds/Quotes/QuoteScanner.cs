@@ -16,7 +16,9 @@ public sealed class QuoteScanner(QuotePairs pairs, SpeechTag? tag = null)
     private readonly QuoteMarks _marks = new(pairs);
 
     /// <param name="isMarkup">Tells which positions are not prose (a quote mark in inline code is not counted).</param>
-    public List<QuoteProblem> Scan(string text, TextSpan paragraph, bool continuesInNext, Func<int, bool>? isMarkup = null)
+    /// <param name="cutOff">The paragraph stops mid-sentence (a truncated paragraph, which another rule reports): a quote
+    /// still open at its end lost its closing mark with the rest of the text, and is not reported again here.</param>
+    public List<QuoteProblem> Scan(string text, TextSpan paragraph, bool continuesInNext, Func<int, bool>? isMarkup = null, bool cutOff = false)
     {
         var problems = new List<QuoteProblem>();
         var open = new List<OpenQuote>();
@@ -77,9 +79,19 @@ public sealed class QuoteScanner(QuotePairs pairs, SpeechTag? tag = null)
         }
 
         var unclosed = open.Where(q => !q.Reported).ToList();
-        if (continuesInNext && unclosed.Count > 0)
+        if (unclosed.Count == 0 || cutOff)
+        {
+            return problems;
+        }
+
+        if (continuesInNext)
         {
             CloseBeforeTag(text, unclosed[^1], paragraph.End, problems);
+        }
+        else if (unclosed.Count == 1 && inner.Open < 0 && SingleMarkAtEnd(text, paragraph) is { } single)
+        {
+            // "I just heard the noise.' : the quote was closed, with a single mark.
+            problems.Add(QuoteProblem.ClosedWithSingle(single, text[unclosed[0].Position], text[single], pairs.CloserFor(unclosed[0].Mark)));
         }
         else
         {
@@ -102,6 +114,19 @@ public sealed class QuoteScanner(QuotePairs pairs, SpeechTag? tag = null)
 
         problems.Add(QuoteProblem.ClosedBeforeTag(quote.Position, quote.Mark, close.At, close.Replaced, pairs.CloserFor(quote.Mark)));
         return true;
+    }
+
+    /// <summary>The position of a single closing mark that ends the paragraph after a sentence's end (".'", "?’"), or null.</summary>
+    private static int? SingleMarkAtEnd(string text, TextSpan paragraph)
+    {
+        var end = paragraph.End;
+        while (end > paragraph.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var at = end - 1;
+        return at > paragraph.Start && text[at] is '\'' or '’' && text[at - 1] is '.' or '!' or '?' or ',' ? at : null;
     }
 
     /// <summary>The position of the first quote mark in [from, end), double or single, or -1.</summary>

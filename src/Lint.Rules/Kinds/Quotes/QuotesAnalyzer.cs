@@ -23,10 +23,27 @@ public sealed class QuotesAnalyzer(RuleDefinition rule, QuotePairs pairs, Speech
         var text = context.Document.Text.Content;
         var block = context.Block;
         Func<int, bool>? isMarkup = block.Excluded.Count == 0 ? null : i => block.TouchesExcluded(new TextSpan(i, 1));
-        foreach (var problem in _scanner.Scan(text, block.Span, NextOpensWithQuote(context), isMarkup))
+        foreach (var problem in _scanner.Scan(text, block.Span, NextOpensWithQuote(context), isMarkup, IsCutOff(text, block)))
         {
             context.Report(problem.Mark, MessageFormat.Format(rule.Message, problem.Message), problem.Fix);
         }
+    }
+
+    /// <summary>A paragraph that stops mid-sentence: its last character is a letter, a figure or a comma.</summary>
+    private static bool IsCutOff(string text, Block block)
+    {
+        if (block.Kind != BlockKind.Paragraph)
+        {
+            return false;
+        }
+
+        var end = block.Span.End;
+        while (end > block.Span.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > block.Span.Start && (char.IsLetterOrDigit(text[end - 1]) || text[end - 1] == ',');
     }
 
     /// <summary>A quote that runs on into the next paragraph leaves its own paragraph open; the next one opens with a quote mark.</summary>
