@@ -45,4 +45,14 @@ public static class RuleKeys
 
     /// <summary>The top of a rule file: the common keys and every kind's own.</summary>
     public static readonly KeyTable Rule = new("rule", [.. Common, .. KindKeys.All]);
+
+    /// <summary>The tables inside a rule, for the README.</summary>
+    public static IEnumerable<KeyTable> Nested => [SequenceKeys.Token, SequenceKeys.Test, KindKeys.Check, KindKeys.Conversion, Example, Action];
+
+    /// <summary><c>rules.schema.json</c>: the JSON Schema of a rule file, for editors.</summary>
+    public static string Schema() => OptionSchema.ForRules(
+        Rule,
+        RuleKinds.Names,
+        "Lint rule",
+        "One rule of Lint, the editorial linter: rules/<Style>/<Name>.yml. Written from Lint's key declarations (src/Lint.Rules/Loading/RuleKeys.cs).");
 }

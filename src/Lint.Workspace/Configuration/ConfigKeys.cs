@@ -33,4 +33,10 @@ public static class ConfigKeys
         new("fail-level", OptionType.Text, "The lowest severity of a shown finding that makes `lint check` exit 1 (`none`: never).") { Values = LevelNames.Fail, Default = "error" },
         new("min-level", OptionType.Text, "The lowest severity shown.") { Values = LevelNames.Shown, Default = "suggestion" },
     ]);
+
+    /// <summary><c>lint-config.schema.json</c>: the JSON Schema of a <c>.lint.yaml</c>, for editors.</summary>
+    public static string Schema() => OptionSchema.ForFile(
+        File,
+        "Lint configuration",
+        "A .lint.yaml for Lint, the editorial linter. Written from Lint's key declarations (src/Lint.Workspace/Configuration/ConfigKeys.cs).");
 }
