@@ -105,6 +105,7 @@ public sealed class OptionSchema
             {
                 OptionType.Flag => JsonValue.Create(written == "true"),
                 OptionType.Number => JsonValue.Create(int.Parse(written, System.Globalization.CultureInfo.InvariantCulture)),
+                OptionType.List when written.StartsWith('[') => new JsonArray([.. written.Trim('[', ']').Split(", ").Select(v => JsonValue.Create(v))]),
                 _ => JsonValue.Create(written),
             };
         }
