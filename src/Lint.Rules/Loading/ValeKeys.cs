@@ -44,7 +44,8 @@ internal static class ValeKeys
         }
 
         var known = RuleKeys.Actions.Contains(name, StringComparer.Ordinal) ? $"Vale's '{name}' action" : $"the action '{name}' (Vale's are {OptionNode.Choices(RuleKeys.Actions)})";
-        node.Errors.Note(mapping, $"{char.ToUpperInvariant(known[0])}{known[1..]} is not used: a {kind} rule makes its own fixes in Lint ({Own(kind)}). The rule loads without it.");
+        var article = "aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an" : "a";
+        node.Errors.Note(mapping, $"{char.ToUpperInvariant(known[0])}{known[1..]} is not used: {article} {kind} rule makes its own fixes in Lint ({Own(kind)}). The rule loads without it.");
         return limit;
     }
 
