@@ -43,12 +43,11 @@ internal static class ValeKeys
             return limit;
         }
 
-        var known = RuleKeys.Actions.Contains(name, StringComparer.Ordinal) ? $"Vale's '{name}' action" : $"the action '{name}' (Vale's are {OptionNode.Choices(RuleKeys.Actions)})";
-        var article = "aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an" : "a";
-        node.Errors.Note(mapping, $"{char.ToUpperInvariant(known[0])}{known[1..]} is not used: {article} {kind} rule makes its own fixes in Lint ({Own(kind)}). The rule loads without it.");
+        var known = RuleKeys.Actions.Contains(name, StringComparer.Ordinal) ? $"Vale's '{name}' action" : $"The action '{name}' (Vale's are {OptionNode.Choices(RuleKeys.Actions)})";
+        node.Errors.Note(mapping, $"{known} is not used: Lint's {kind} rules {Own(kind)}. The rule loads without it.");
         return limit;
     }
 
     private static string Own(string kind) =>
-        Fits.TryGetValue(kind, out var fits) ? $"it does Vale's '{fits}'" : "this kind offers none, or its own";
+        Fits.TryGetValue(kind, out var fits) ? $"make their own fix (Vale's '{fits}')" : "take no fix from an action";
 }

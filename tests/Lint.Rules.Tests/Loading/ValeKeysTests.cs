@@ -64,7 +64,7 @@ public class ValeKeysTests
         Assert.Single(set.Rules);
         var note = Assert.Single(set.Notes);
         Assert.Equal(("styles/WriteGood/Weasel.yml", 8, 3), (note.Path, note.Line, note.Column));
-        Assert.Equal("Vale's 'remove' action is not used: an existence rule makes its own fixes in Lint (this kind offers none, or its own). The rule loads without it.", note.Message);
+        Assert.Equal("Vale's 'remove' action is not used: Lint's existence rules take no fix from an action. The rule loads without it.", note.Message);
     }
 
     [Theory]
