@@ -143,7 +143,7 @@ public sealed class AnalysisRun
                     }
                 }
 
-                output.AddRange(reported);
+                output.AddRange(Limited(reported, analyzer.Descriptor.Limit));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
             {
@@ -173,7 +173,7 @@ public sealed class AnalysisRun
                 CollectWith(index, document);
             }
 
-            output.AddRange(reported);
+            output.AddRange(Limited(reported, analyzer.Descriptor.Limit));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
@@ -192,6 +192,10 @@ public sealed class AnalysisRun
             }
         }
     }
+
+    /// <summary>A rule's findings in one article cut to its limit (Vale's <c>limit</c>): the first ones in the text.</summary>
+    private static IEnumerable<Diagnostic> Limited(List<Diagnostic> reported, int? limit) =>
+        limit is { } most && reported.Count > most ? reported.OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Location.Span.Length).Take(most) : reported;
 
     private static Diagnostic Failure(RegisteredAnalyzer analyzer, Document document, string message)
     {

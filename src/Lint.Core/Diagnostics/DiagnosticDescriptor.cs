@@ -12,6 +12,9 @@ public sealed record DiagnosticDescriptor(
     string? HelpLink = null,
     string? SourcePath = null)
 {
+    /// <summary>The most findings the rule reports in one article (the first in the text); null for no limit.</summary>
+    public int? Limit { get; init; }
+
     /// <summary>The style a rule belongs to: "Newsroom" for "Newsroom.Filling".</summary>
     public string Category => Id.Contains('.') ? Id[..Id.IndexOf('.')] : Id;
 }

@@ -20,7 +20,10 @@ public sealed record RuleDefinition(
     IReadOnlyList<RuleExample> Examples,
     bool EnabledByDefault = true)
 {
-    public DiagnosticDescriptor ToDescriptor() => new(Id, Title(), Description, Level, Link, SourcePath);
+    /// <summary>Vale's <c>limit</c>: the most findings the rule reports in one article; null for no limit.</summary>
+    public int? Limit { get; init; }
+
+    public DiagnosticDescriptor ToDescriptor() => new(Id, Title(), Description, Level, Link, SourcePath) { Limit = Limit };
 
     private string Title()
     {

@@ -8,7 +8,9 @@ namespace Lint.Rules.Loading;
 /// <summary>
 /// Loads rule files. A file with broken YAML, an unknown kind, a bad key, a bad value or a bad regex
 /// gives errors naming its line and column and is left out; every other rule still loads. A file past one
-/// of the <see cref="RuleLimits"/> (size, nesting, pattern size) is an error of the same kind.
+/// of the <see cref="RuleLimits"/> (size, nesting, pattern size) is an error of the same kind. Every key is
+/// read against its declaration in <see cref="RuleKeys"/>. A <c>lists.yml</c> among the sources is not a
+/// rule: it holds the <see cref="WordLists"/> the rules in its folder refer to.
 /// </summary>
 public static class RuleLoader
 {
@@ -16,12 +18,16 @@ public static class RuleLoader
     {
         var rules = new List<LoadedRule>();
         var errors = new List<RuleError>();
+        var notes = new List<RuleError>();
         var literals = new LiteralCatalog();
-        foreach (var source in sources)
+        var all = sources.ToList();
+        var lists = WordLists.Read(all.Where(WordLists.IsListFile), errors, limits);
+        foreach (var source in all.Where(s => !WordLists.IsListFile(s)))
         {
             var fileErrors = new RuleErrors(source.Path, limits);
-            var rule = LoadOne(source, fileErrors, literals);
+            var rule = LoadOne(source, fileErrors, literals, lists);
             errors.AddRange(fileErrors.All);
+            notes.AddRange(rule is null ? [] : fileErrors.Notes);
             if (rule is null)
             {
                 continue;
@@ -38,11 +44,12 @@ public static class RuleLoader
         }
 
         rules.Sort((a, b) => string.CompareOrdinal(a.Definition.Id, b.Definition.Id));
-        return new RuleSet(rules, errors);
+        return new RuleSet(rules, errors) { Notes = notes };
     }
 
     /// <param name="literals">Shared by the rules loaded together, so an article's literals are searched once for all of them.</param>
-    public static LoadedRule? LoadOne(RuleSource source, RuleErrors errors, LiteralCatalog? literals = null)
+    /// <param name="lists">The named word lists the rule's patterns may refer to.</param>
+    public static LoadedRule? LoadOne(RuleSource source, RuleErrors errors, LiteralCatalog? literals = null, WordLists? lists = null)
     {
         var mapping = RuleYaml.Parse(source.Text, errors);
         if (mapping is null)
@@ -50,8 +57,10 @@ public static class RuleLoader
             return null;
         }
 
-        var node = new RuleNode(mapping, errors, literals);
+        (lists ?? WordLists.None).Expand(mapping, source.Path, errors);
+        var node = new RuleNode(mapping, errors, literals, RuleKeys.Rule);
         var kindNode = node.GetScalar("extends", required: true);
+        node.Kind = RuleKinds.Find(kindNode?.Value ?? string.Empty)?.Name;
         var message = node.GetString("message", required: true) ?? string.Empty;
         var level = ReadLevel(node);
         var description = node.GetString("description") ?? string.Empty;
@@ -71,7 +80,8 @@ public static class RuleLoader
             return null;
         }
 
-        var definition = new RuleDefinition(source.Id, kind.Name, message, level, description, link, scope, source.Path, examples, enabled);
+        var limit = ValeKeys.Read(node, kind.Name);
+        var definition = new RuleDefinition(source.Id, kind.Name, message, level, description, link, scope, source.Path, examples, enabled) { Limit = limit };
         var analyzer = kind.Create(definition, node);
         node.ReportUnknownKeys(kind.Name);
         return errors.Any || analyzer is null ? null : new LoadedRule(definition, analyzer);
@@ -79,21 +89,12 @@ public static class RuleLoader
 
     private static Severity ReadLevel(RuleNode node)
     {
-        var scalar = node.GetScalar("level");
-        switch (scalar?.Value)
+        return node.GetChoice("level")?.Value switch
         {
-            case null:
-                return Severity.Suggestion;
-            case "error":
-                return Severity.Error;
-            case "warning":
-                return Severity.Warning;
-            case "suggestion":
-                return Severity.Suggestion;
-            default:
-                node.Errors.Add(scalar, $"'level' must be error, warning or suggestion, not '{scalar.Value}'.");
-                return Severity.Suggestion;
-        }
+            "error" => Severity.Error,
+            "warning" => Severity.Warning,
+            _ => Severity.Suggestion,
+        };
     }
 
     private static string? ReadLink(RuleNode node)

@@ -14,7 +14,7 @@ public sealed class RuleScope
 {
     private static readonly BlockKind[] Everything = Enum.GetValues<BlockKind>();
 
-    private static readonly Dictionary<string, BlockKind[]> Names = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, BlockKind[]> BlockKinds = new(StringComparer.Ordinal)
     {
         ["text"] = Everything,
         ["sentence"] = Everything,
@@ -31,6 +31,9 @@ public sealed class RuleScope
     };
 
     private readonly HashSet<BlockKind> _kinds;
+
+    /// <summary>The scope names a rule may give, in the order they are listed.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. BlockKinds.Keys];
 
     private RuleScope(HashSet<BlockKind> kinds, bool bySentence)
     {
@@ -60,9 +63,9 @@ public sealed class RuleScope
         {
             var name = entry.Value ?? string.Empty;
             var negated = name.StartsWith('~');
-            if (!Names.TryGetValue(negated ? name[1..] : name, out var kinds))
+            if (!BlockKinds.TryGetValue(negated ? name[1..] : name, out var kinds))
             {
-                node.Errors.Add(entry, $"Unknown scope '{name}'. Use one of: {string.Join(", ", Names.Keys)} (with '~' to exclude).");
+                node.Errors.Add(entry, $"Unknown scope '{name}'. Use one of: {string.Join(", ", Names)} (with '~' to exclude).");
                 continue;
             }
 

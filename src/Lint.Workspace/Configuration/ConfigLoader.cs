@@ -63,8 +63,8 @@ public sealed class ConfigLoader
         var switches = RuleSwitches.Read(node);
         var overrides = node.GetMappings("overrides").Select(o => ConfigOverride.Read(o, directory)).OfType<ConfigOverride>().ToList();
         var ignore = new Globs(directory, node.GetList("ignore"));
-        var failLevel = node.GetLevel("fail-level", allowNone: true);
-        var minLevel = node.GetLevel("min-level", allowNone: false).Level;
+        var failLevel = node.GetLevel("fail-level");
+        var minLevel = node.GetLevel("min-level").Level;
         node.ReportUnknownKeys("in a config file");
         return new ConfigFile(fullPath, extends, folders, defaultRules, switches, overrides, ignore, failLevel, minLevel);
     }

@@ -1,187 +1,77 @@
 using Lint.Diagnostics;
+using Lint.Rules.Loading.Options;
 using YamlDotNet.RepresentationModel;
 
 namespace Lint.Workspace.Configuration;
 
 /// <summary>
-/// A mapping of a config file, read key by key as a rule file is: each read marks its key as known, and
-/// keys nobody read, values of the wrong type and bad values are errors at their line and column.
+/// A mapping of a config file, read by the same <see cref="OptionNode"/> as rule files, against the keys
+/// <see cref="ConfigKeys"/> declares: each read marks its key as known, and keys nobody read, values of the
+/// wrong type and bad values are errors at their line and column. Values come back with where they were
+/// written, for errors about them later.
 /// </summary>
-public sealed class ConfigNode(YamlMappingNode mapping, string path, List<ConfigError> errors)
+public sealed class ConfigNode
 {
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly OptionNode _node;
+    private readonly List<ConfigError> _errors;
 
-    public string Path { get; } = path;
-
-    public YamlMappingNode Mapping { get; } = mapping;
-
-    public void Error(YamlNode node, string message) =>
-        errors.Add(new ConfigError(Path, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column), message));
-
-    public void Error(ConfigEntry entry, string message) => errors.Add(entry.Error(message));
-
-    public YamlNode? Find(string key)
+    public ConfigNode(YamlMappingNode mapping, string path, List<ConfigError> errors, KeyTable? keys = null)
     {
-        _read.Add(key);
-        return Mapping.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: { } name } && name == key).Value;
+        Path = path;
+        _errors = errors;
+        _node = new OptionNode(mapping, keys ?? ConfigKeys.File, (mark, message) => errors.Add(new ConfigError(path, Line(mark.Line), Line(mark.Column), message)));
     }
 
-    public ConfigEntry? GetScalar(string key)
-    {
-        var node = Find(key);
-        if (node is null)
-        {
-            return null;
-        }
+    public string Path { get; }
 
-        if (node is YamlScalarNode { Value: { } value } scalar)
-        {
-            return Entry(scalar, value);
-        }
+    public YamlMappingNode Mapping => _node.Mapping;
 
-        Error(node, $"'{key}' must be a single value, not a list or a mapping.");
-        return null;
-    }
+    public void Error(YamlNode node, string message) => _node.Report(node, message);
 
-    public bool? GetBool(string key)
-    {
-        var entry = GetScalar(key);
-        switch (entry?.Value)
-        {
-            case null:
-                return null;
-            case "true" or "True" or "yes":
-                return true;
-            case "false" or "False" or "no":
-                return false;
-            default:
-                errors.Add(entry.Error($"'{key}' must be true or false, not '{entry.Value}'."));
-                return null;
-        }
-    }
+    public void Error(ConfigEntry entry, string message) => _errors.Add(entry.Error(message));
 
-    /// <summary>A level: error, warning or suggestion (and "none" where <paramref name="allowNone"/>). Null when absent.</summary>
-    public (Severity? Level, bool Set) GetLevel(string key, bool allowNone)
-    {
-        var entry = GetScalar(key);
-        if (entry is null)
-        {
-            return (null, false);
-        }
+    public ConfigEntry? GetScalar(string key) => _node.GetScalar(key) is { Value: { } value } scalar ? Entry(scalar, value) : null;
 
-        if (LevelNames.TryParse(entry.Value, allowNone, out var level))
-        {
-            return (level, true);
-        }
+    public bool? GetBool(string key) => _node.GetFlag(key);
 
-        errors.Add(entry.Error($"'{key}' must be {(allowNone ? "error, warning, suggestion or none" : "error, warning or suggestion")}, not '{entry.Value}'."));
-        return (null, false);
-    }
+    /// <summary>A level, one of the values the key's declaration allows ("none" is no level). Null when absent.</summary>
+    public (Severity? Level, bool Set) GetLevel(string key) =>
+        _node.GetChoice(key) is { Value: { } value } && LevelNames.TryParse(value, allowNone: true, out var level) ? (level, true) : (null, false);
 
     /// <summary>A list of values; a single value counts as a list of one.</summary>
     public IReadOnlyList<ConfigEntry> GetList(string key)
     {
-        switch (Find(key))
+        var entries = new List<ConfigEntry>();
+        foreach (var scalar in _node.GetList(key))
         {
-            case null:
-                return [];
-            case YamlScalarNode { Value: { } value } scalar:
-                return [Entry(scalar, value)];
-            case YamlSequenceNode sequence:
-                var entries = new List<ConfigEntry>();
-                foreach (var item in sequence.Children)
-                {
-                    if (item is YamlScalarNode { Value: { } value } itemScalar && value.Length > 0)
-                    {
-                        entries.Add(Entry(itemScalar, value));
-                    }
-                    else
-                    {
-                        Error(item, $"Each entry of '{key}' must be a single, non-empty value.");
-                    }
-                }
-
-                return entries;
-            case var other:
-                Error(other, $"'{key}' must be a list.");
-                return [];
+            if (string.IsNullOrEmpty(scalar.Value))
+            {
+                Error(scalar, $"Each entry of '{key}' must be a single, non-empty value.");
+            }
+            else
+            {
+                entries.Add(Entry(scalar, scalar.Value));
+            }
         }
+
+        return entries;
     }
 
     /// <summary>A mapping of names to values, such as <c>severity: { Newsroom.Spellings: error }</c>.</summary>
-    public IReadOnlyList<(ConfigEntry Key, ConfigEntry Value)> GetPairs(string key)
-    {
-        var node = Find(key);
-        if (node is null)
-        {
-            return [];
-        }
+    public IReadOnlyList<(ConfigEntry Key, ConfigEntry Value)> GetPairs(string key) =>
+        [.. _node.GetPairs(key).Select(p => (Entry(p.Key, p.Key.Value ?? string.Empty), Entry(p.Value, p.Value.Value ?? string.Empty)))];
 
-        if (node is not YamlMappingNode pairs)
-        {
-            Error(node, $"'{key}' must be a mapping of 'name: value' entries.");
-            return [];
-        }
-
-        var result = new List<(ConfigEntry, ConfigEntry)>();
-        foreach (var (k, v) in pairs.Children)
-        {
-            if (k is YamlScalarNode { Value: { } name } ks && v is YamlScalarNode { Value: { } value } vs)
-            {
-                result.Add((Entry(ks, name), Entry(vs, value)));
-            }
-            else
-            {
-                Error(k, $"Each entry of '{key}' must be 'name: value'.");
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>A list of mappings, such as <c>overrides</c>; each comes back as a node of its own.</summary>
+    /// <summary>A list of mappings, such as <c>overrides</c>; each comes back as a node of its own, read against the key's table.</summary>
     public IReadOnlyList<ConfigNode> GetMappings(string key)
     {
-        var node = Find(key);
-        if (node is null)
-        {
-            return [];
-        }
-
-        if (node is not YamlSequenceNode sequence)
-        {
-            Error(node, $"'{key}' must be a list of mappings ('- files: ...').");
-            return [];
-        }
-
-        var result = new List<ConfigNode>();
-        foreach (var item in sequence.Children)
-        {
-            if (item is YamlMappingNode itemMapping)
-            {
-                result.Add(new ConfigNode(itemMapping, Path, errors));
-            }
-            else
-            {
-                Error(item, $"Each entry of '{key}' must be a mapping of keys.");
-            }
-        }
-
-        return result;
+        var items = _node.Keys?.Find(key, null)?.Items;
+        return [.. _node.GetMappings(key).Select(m => new ConfigNode(m, Path, _errors, items))];
     }
 
     /// <summary>Reports every key that no reader asked for, naming the keys that are known here.</summary>
-    public void ReportUnknownKeys(string where)
-    {
-        foreach (var key in Mapping.Children.Keys)
-        {
-            if (key is YamlScalarNode { Value: { } name } && !_read.Contains(name))
-            {
-                Error(key, $"Unknown key '{name}' {where}. Known keys: {string.Join(", ", _read.Order(StringComparer.Ordinal))}.");
-            }
-        }
-    }
+    public void ReportUnknownKeys(string where) => _node.ReportUnknown(where);
 
-    private ConfigEntry Entry(YamlNode node, string value) =>
-        new(value, Path, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
+    private ConfigEntry Entry(YamlNode node, string value) => new(value, Path, Line(node.Start.Line), Line(node.Start.Column));
+
+    private static int Line(long value) => (int)Math.Max(1, value);
 }

@@ -7,7 +7,7 @@ public sealed record ConfigOverride(Globs Files, RuleSwitches Switches)
     {
         var files = node.GetList("files");
         var switches = RuleSwitches.Read(node);
-        node.ReportUnknownKeys("in an override (use files, enable, disable, severity)");
+        node.ReportUnknownKeys("in an override");
         if (files.Count == 0)
         {
             node.Error(node.Mapping, "An override needs 'files': the globs of the files it applies to.");

@@ -58,9 +58,11 @@ public static class RunPlanner
         return new RunPlan(rules, articles, configurations.Resolve(stdinSettings, rules, levels), inputErrors, files.Count);
     }
 
-    /// <summary>The rule folders that could not be read and the rule files that did not load, as lines for standard error.</summary>
+    /// <summary>The rule folders that could not be read, the rule files that did not load and the notes on those that did, as lines for standard error.</summary>
     public static IEnumerable<string> Describe(RuleSet rules, IEnumerable<string> folderProblems) =>
-        folderProblems.Select(p => $"error: {p}").Concat(rules.Errors.Select(e => $"{e.Path}:{e.Line}:{e.Column}: error: {e.Message}"));
+        folderProblems.Select(p => $"error: {p}")
+            .Concat(rules.Errors.Select(e => $"{e.Path}:{e.Line}:{e.Column}: error: {e.Message}"))
+            .Concat(rules.Notes.Select(n => $"{n.Path}:{n.Line}:{n.Column}: note: {n.Message}"));
 
     private static bool Add(List<string> problems, IEnumerable<ConfigError> errors)
     {

@@ -8,11 +8,19 @@ public class RulePackTests
 {
     private static readonly string RulesDirectory = Path.Combine(RepositoryRoot.Path, "rules");
 
+    /// <summary>The pack's named word lists, which its rules may refer to.</summary>
+    private static readonly RuleSource Lists = new("rules/lists.yml", "rules.lists", File.ReadAllText(Path.Combine(RulesDirectory, "lists.yml")));
+
     public static TheoryData<string> RuleFiles()
     {
         var data = new TheoryData<string>();
         foreach (var file in Directory.EnumerateFiles(RulesDirectory, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            if (Path.GetFileName(file) == "lists.yml")
+            {
+                continue;
+            }
+
             data.Add(Path.GetRelativePath(RulesDirectory, file).Replace('\\', '/'));
         }
 
@@ -25,13 +33,24 @@ public class RulePackTests
     {
         var id = relativePath[..^4].Replace('/', '.');
         var text = File.ReadAllText(Path.Combine(RulesDirectory, relativePath));
-        var set = RuleLoader.Load([new RuleSource($"rules/{relativePath}", id, text)]);
+        var set = RuleLoader.Load([Lists, new RuleSource($"rules/{relativePath}", id, text)]);
 
         Assert.Empty(set.Errors);
         var rule = Assert.Single(set.Rules);
         Assert.False(string.IsNullOrWhiteSpace(rule.Definition.Description), "The rule needs a description.");
         Assert.NotNull(rule.Definition.Link);
         Assert.Empty(ExampleRunner.Run(rule).Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void Every_list_of_the_pack_loads_and_is_used()
+    {
+        var rules = Directory.EnumerateFiles(RulesDirectory, "*.yml", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "lists.yml").Select(File.ReadAllText).ToList();
+        var names = Lists.Text.Split('\n').Where(l => l.Length > 0 && char.IsLetter(l[0]) && l.EndsWith(':')).Select(l => l[..^1]).ToList();
+
+        Assert.Empty(RuleLoader.Load([Lists]).Errors);
+        Assert.NotEmpty(names);
+        Assert.All(names, n => Assert.Contains(rules, r => r.Contains($"{{{{list: {n}}}}}", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -66,6 +66,8 @@ public sealed class PatternAnalyzerQuotesTests
             quotes: skip
             """);
 
-        Assert.Contains("Unknown key 'quotes' for a rule of kind 'repetition'.", errors);
+        var error = Assert.Single(errors);
+        Assert.StartsWith("Unknown key 'quotes' for a rule of kind 'repetition'. Known keys: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("quotes", error[error.IndexOf("Known", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 }

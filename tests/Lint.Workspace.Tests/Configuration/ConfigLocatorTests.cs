@@ -56,6 +56,13 @@ public class ConfigLocatorTests
     [InlineData("disable: [a]\nenable: [a]\n", 2, 10, "both enabled and disabled")]
     [InlineData("- a\n- b\n", 1, 1, "must be a mapping")]
     [InlineData("severity: [\n", 2, 1, "not valid YAML")]
+    [InlineData("disable: [a, ~]\n", 1, 14, "An entry of 'disable' has no value (a plain '~' is YAML for nothing)")]
+    [InlineData("disable: [a, '']\n", 1, 14, "Each entry of 'disable' must be a single, non-empty value.")]
+    [InlineData("fail-level: fatal\n", 1, 13, "'fail-level' must be error, warning, suggestion or none, not 'fatal'.")]
+    [InlineData("min-level: none\n", 1, 12, "'min-level' must be error, warning or suggestion, not 'none'.")]
+    [InlineData("overrides: {files: x}\n", 1, 12, "'overrides' must be a list of mappings ('- files: ...').")]
+    [InlineData("overrides:\n  - enable: [a]\n", 2, 5, "An override needs 'files': the globs of the files it applies to.")]
+    [InlineData("colour: red\n", 1, 1, "Unknown key 'colour' in a config file. Known keys: default-rules, disable, enable, extends, fail-level, ignore, min-level, overrides, rules, severity.")]
     public void A_bad_config_is_reported_at_its_line_and_column(string yaml, int line, int column, string message)
     {
         using var folder = new TempFolder();

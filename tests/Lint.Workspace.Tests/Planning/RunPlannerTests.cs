@@ -21,6 +21,22 @@ public class RunPlannerTests
     }
 
     [Fact]
+    public void A_Vale_action_Lint_does_not_use_is_a_note_and_the_rule_runs()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".lint.yaml", "rules: [house]\n");
+        folder.Write("house/House/Hedge.yml", Hedge + "action:\n  name: remove\n");
+        folder.Write("story.txt", "It is very cold.");
+
+        var (plan, problems) = Plan(folder);
+
+        Assert.NotNull(plan);
+        Assert.Single(plan.Rules.Rules.Rules);
+        var note = Assert.Single(problems);
+        Assert.Matches(@"house/House/Hedge\.yml:7:3: note: Vale's 'remove' action is not used", note);
+    }
+
+    [Fact]
     public void Ignored_articles_are_left_out_but_counted_as_found()
     {
         using var folder = new TempFolder();

@@ -48,7 +48,7 @@ public sealed class ArithmeticKind : RuleKind
         {
             foreach (var item in list.Children)
             {
-                if (item is YamlMappingNode mapping && Read(new RuleNode(mapping, options.Errors, options.Literals), number, ignoreCase) is { } check)
+                if (item is YamlMappingNode mapping && Read(new RuleNode(mapping, options.Errors, options.Literals, KindKeys.Check), number, ignoreCase) is { } check)
                 {
                     checks.Add(check);
                 }

@@ -31,7 +31,7 @@ public sealed class ConversionsKind : RuleKind
             case YamlSequenceNode list:
                 foreach (var item in list.Children)
                 {
-                    if (item is YamlMappingNode mapping && Read(new RuleNode(mapping, options.Errors, options.Literals), units) is { } conversion)
+                    if (item is YamlMappingNode mapping && Read(new RuleNode(mapping, options.Errors, options.Literals, KindKeys.Conversion), units) is { } conversion)
                     {
                         conversions.Add(conversion);
                     }

@@ -6,7 +6,7 @@ namespace Lint.Rules.Kinds.Existence;
 
 /// <summary>
 /// <c>extends: existence</c>, as in Vale: flags any of <c>tokens</c> (whole words unless <c>nonword</c>),
-/// or the regex made by joining <c>raw</c>. The message's <c>%s</c> is the text found. The shared keys of
+/// or the regex made by joining <c>raw</c> (before the tokens; after them with Vale's <c>append: true</c>). The message's <c>%s</c> is the text found. The shared keys of
 /// <see cref="MatchOptions"/> apply, <c>quotes: skip</c> included.
 /// </summary>
 public sealed class ExistenceKind : RuleKind
@@ -18,6 +18,7 @@ public sealed class ExistenceKind : RuleKind
         var match = MatchOptions.Read(options, readQuotes: true);
         var tokens = options.GetList("tokens");
         var raw = options.GetList("raw");
+        var append = options.GetBool("append", false);
         if (tokens.Count == 0 && raw.Count == 0)
         {
             options.Errors.Add(options.Mapping, "An existence rule needs 'tokens' (a list of words or patterns) or 'raw'.");
@@ -31,10 +32,12 @@ public sealed class ExistenceKind : RuleKind
             return null;
         }
 
-        // Tokens alone are searched as a set, one pattern each; raw text is one pattern, followed by the tokens.
+        // Tokens alone are searched as a set, one pattern each; raw text is one pattern, with the tokens after it (or before, with append).
+        var joined = string.Concat(raw.Select(r => r.Value));
+        var bound = tokens.Count == 0 ? string.Empty : match.Bound(string.Join('|', tokens.Select(t => $"(?:{t.Value})")));
         string[] patterns = raw.Count == 0
             ? [.. tokens.Select(t => match.Bound(t.Value!))]
-            : [string.Concat(raw.Select(r => r.Value)) + (tokens.Count == 0 ? string.Empty : match.Bound(string.Join('|', tokens.Select(t => $"(?:{t.Value})"))))];
+            : [append ? bound + joined : joined + bound];
         return new ExistenceAnalyzer(rule, match.Set(patterns), match);
     }
 }

@@ -19,7 +19,7 @@ internal sealed class StepReader(RuleErrors errors, bool ignoreCase, LiteralCata
             return null;
         }
 
-        var node = new RuleNode(mapping, errors, literals);
+        var node = new RuleNode(mapping, errors, literals, SequenceKeys.Token);
         var test = ReadTest(node);
         var negate = node.GetBool("negate", false);
         var skip = node.GetInt("skip", 0, 20) ?? 0;
@@ -46,7 +46,7 @@ internal sealed class StepReader(RuleErrors errors, bool ignoreCase, LiteralCata
             return null;
         }
 
-        var nested = new RuleNode(mapping, errors, literals);
+        var nested = new RuleNode(mapping, errors, literals, SequenceKeys.Test);
         var test = ReadTest(nested);
         nested.ReportUnknownKeys("sequence");
         return test;

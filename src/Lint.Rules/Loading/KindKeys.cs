@@ -1,0 +1,85 @@
+using Lint.Rules.Loading.Options;
+
+namespace Lint.Rules.Loading;
+
+/// <summary>The keys of each rule kind, declared once with the kinds that read them (see <see cref="RuleKeys"/>).</summary>
+public static class KindKeys
+{
+    private static readonly string[] Matching = ["ages", "anonymity", "articles", "attribution", "consistency", "existence", "namespelling", "repetition", "sequence", "substitution", "variants"];
+
+    private static readonly string[] NameKinds = ["day", "month", "holiday", "place", "person", "nationality", "language", "event", "organisation", "other"];
+
+    public static readonly KeyTable Check = new("arithmetic check",
+    [
+        new("pattern", OptionType.Text, "A regex with the groups `a`, `b` and `total`; `{number}` and `{time}` stand for a figure and a time.") { Required = true },
+        new("op", OptionType.Text, "Whether `a` and `b` add up to `total` or differ by it.") { Required = true, Values = ["sum", "difference"] },
+    ]);
+
+    public static readonly KeyTable Conversion = new("conversion",
+    [
+        new("from", OptionType.List, "The unit's names, as written in a story.") { Required = true },
+        new("to", OptionType.List, "The names of the unit it converts to.") { Required = true },
+        new("factor", OptionType.Text, "A number above zero: one `from` is this many `to`.") { Required = true },
+        new("offset", OptionType.Text, "A number added after the factor (for temperatures).") { Default = "0" },
+        new("tolerance", OptionType.Text, "How far off, as a share of the right value, a conversion may be.") { Default = "0.05" },
+    ]);
+
+    public static readonly OptionKey[] All =
+    [
+        new("ignorecase", OptionType.Flag, "Match without regard to case.") { Default = "false", Kinds = [.. Matching, "arithmetic"] },
+        new("nonword", OptionType.Flag, "Match patterns anywhere, not only as whole words.") { Default = "false", Kinds = ["ages", "anonymity", "attribution", "consistency", "existence", "substitution"] },
+        new("exceptions", OptionType.List, "Text (regexes; words for propernouns) never flagged.") { Kinds = [.. Matching, "propernouns"] },
+        new("quotes", OptionType.Text, "`skip` leaves direct quotations alone.") { Values = ["include", "skip"], Default = "include", Kinds = ["anonymity", "existence", "sequence", "substitution"] },
+        new("tokens", OptionType.List, "Words or patterns to flag (for repetition: the only words checked).") { Kinds = ["existence", "repetition"] },
+        new("tokens", OptionType.Mappings, "The run of words to find, one mapping per word (see the table of sequence tokens).") { Required = true, Kinds = ["sequence"], Items = SequenceKeys.Token },
+        new("raw", OptionType.List, "Pieces of one regex, joined as written, before the tokens.") { Kinds = ["existence"] },
+        new("append", OptionType.Flag, "Vale's: put `raw` after the tokens instead of before them.") { Default = "false", Kinds = ["existence"] },
+        new("swap", OptionType.Pairs, "Pattern: replacement (`a|b` offers two and no fix).") { Required = true, Kinds = ["substitution"] },
+        new("either", OptionType.Pairs, "Two forms of one thing, as patterns: `this: that`.") { Required = true, Kinds = ["consistency"] },
+        new("corpus", OptionType.Flag, "Lint's own: compare across every story of the run, not within each story.") { Default = "false", Kinds = ["consistency", "namespelling", "variants"] },
+        new("min", OptionType.Number, "Flag only when the winning form is used at least this often.") { Min = 1, Max = 100, Default = "1", Kinds = ["consistency"] },
+        new("min", OptionType.Number, "How often the usual spelling must be used.") { Min = 2, Max = 100, Default = "2", Kinds = ["namespelling"] },
+        new("min", OptionType.Number, "The fewest words a repeated sentence has.") { Min = 2, Max = 100, Default = "6", Kinds = ["duplicates"] },
+        new("fix", OptionType.Flag, "Lint's own: `false` offers no fix, for a side that stands for several words.") { Default = "true", Kinds = ["consistency"] },
+        new("alpha", OptionType.Flag, "Check only words made of letters.") { Default = "false", Kinds = ["repetition"] },
+        new("capitalized", OptionType.Flag, "`false` leaves doubled capitalized words (\"Pago Pago\") alone.") { Default = "true", Kinds = ["repetition"] },
+        new("vocabulary", OptionType.List, "The house forms, which win over the majority.") { Kinds = ["variants"] },
+        new("ignore", OptionType.List, "Words or names left alone.") { Kinds = ["variants", "names", "surnames"] },
+        new("titles", OptionType.List, "Formal titles, capitalized right before a name.") { Kinds = ["names", "propernouns"] },
+        new("kinds", OptionType.List, "The kinds of name to check.") { Required = true, Values = NameKinds, Kinds = ["propernouns"] },
+        new("ratio", OptionType.Number, "How many times more often writers must use one article than the other before a word is checked.") { Min = 2, Max = 1000, Default = "3", Kinds = ["articles"] },
+        new("pairs", OptionType.List, "Quote marks, each entry the opening mark then the closing one (`“”`).") { Required = true, Kinds = ["quotes"] },
+        new("verbs", OptionType.List, "Speech verbs: a quote still open at its speech tag is flagged.") { Kinds = ["quotes"] },
+        new("claims", OptionType.Lists, "Each kind of claim, named as the message should say it (\"an accusation\"), with the patterns that signal it.") { Kinds = ["attribution"] },
+        new("phrases", OptionType.Lists, "Each kind of claim with phrases of lemmas (\"funnel ... money\" covers every inflection; `...` a gap, `a|b` a choice, `{number}` a word class).") { Kinds = ["attribution"] },
+        new("cues", OptionType.List, "The patterns of attribution (\"said\", \"according to\").") { Required = true, Kinds = ["attribution"] },
+        new("carry", OptionType.List, "Where else attribution may come from.") { Values = ["quote", "intro", "next", "previous"], Default = "[quote, intro, next]", Kinds = ["attribution"] },
+        new("sources", OptionType.List, "Patterns flagged as written (\"on condition of anonymity\").") { Kinds = ["anonymity"] },
+        new("reasons", OptionType.List, "Patterns of a reason for the anonymity (\"not authorized to discuss\"): the sentence is left alone.") { Kinds = ["anonymity"] },
+        new("described", OptionType.List, "Patterns that describe the source (\"in a statement\"); a group `who` captures the noun they describe.") { Kinds = ["anonymity"] },
+        new("speech", OptionType.List, "The speech verbs that make a noun a source (\"said\", \"told\", \"according to\"); the rule needs them or `sources`.") { Kinds = ["anonymity"] },
+        new("inverted", OptionType.List, "Speech verbs that may stand before their speaker (\"..., said one official\").") { Kinds = ["anonymity"] },
+        new("qualifiers", OptionType.List, "What makes a plural role noun an unnamed source (\"lawyers familiar with the case\").") { Kinds = ["anonymity"] },
+        new("determiners", OptionType.List, "Indefinite and counting words before the source (\"a\", \"one\", \"several\").") { Kinds = ["anonymity"] },
+        new("vague", OptionType.List, "Modifiers that do not describe a group (\"senior officials\" are still nobody in particular).") { Kinds = ["anonymity"] },
+        new("anonymous", OptionType.List, "Nouns unnamed whatever their modifiers (\"a police source\", \"festival insiders\").") { Kinds = ["anonymity"] },
+        new("roles", OptionType.List, "Nouns for people that the lexicon does not file as such (\"person\").") { Kinds = ["anonymity"] },
+        new("notroles", OptionType.List, "Role nouns that do not make a source (a spokesman speaks for his office).") { Kinds = ["anonymity"] },
+        new("bare", OptionType.List, "Nouns unnamed even as a bare plural with no modifier (\"officials said\").") { Kinds = ["anonymity"] },
+        new("crowds", OptionType.List, "Nouns whose plural is a crowd, not a source, unless qualified (\"two people said they saw smoke\").") { Kinds = ["anonymity"] },
+        new("weekdays", OptionType.List, "The seven day names, Monday first.") { Required = true, Kinds = ["weekdays"] },
+        new("months", OptionType.Pairs, "Month names with their numbers, 1 to 12.") { Required = true, Kinds = ["weekdays"] },
+        new("conversions", OptionType.Mappings, "The unit pairs to check (see the table of conversions).") { Required = true, Kinds = ["conversions"], Items = Conversion },
+        new("hedges", OptionType.List, "Words that make a figure approximate (\"about\").") { Kinds = ["conversions", "arithmetic"] },
+        new("stated", OptionType.List, "Patterns of an age given, with a group `age`.") { Required = true, Kinds = ["ages"] },
+        new("references", OptionType.List, "Patterns of an age referred back to, with a group `age`.") { Required = true, Kinds = ["ages"] },
+        new("near", OptionType.Number, "How many years off a referred age may be and still be flagged.") { Min = 1, Max = 20, Default = "3", Kinds = ["ages"] },
+        new("references", OptionType.List, "Patterns of a surname used alone, with a group `name`.") { Required = true, Kinds = ["surnames"] },
+        new("people", OptionType.List, "Patterns as `references`, that count only for a name the lexicon knows as a person's.") { Kinds = ["surnames"] },
+        new("checks", OptionType.Mappings, "The figures to check (see the table of arithmetic checks).") { Required = true, Kinds = ["arithmetic"], Items = Check },
+        new("scales", OptionType.Pairs, "Scale words with their value (`million: 1000000`).") { Kinds = ["arithmetic"] },
+        new("dated", OptionType.List, "Patterns of the story's date, with a group `year`.") { Required = true, Kinds = ["lifespan"] },
+        new("born", OptionType.List, "Patterns of a birth date, with a group `year`.") { Required = true, Kinds = ["lifespan"] },
+        new("died", OptionType.List, "Patterns of an age at death, with a group `age`.") { Required = true, Kinds = ["lifespan"] },
+    ];
+}

@@ -1,0 +1,53 @@
+using Lint.Rules.Loading.Options;
+
+namespace Lint.Rules.Loading;
+
+/// <summary>
+/// Vale's common keys that Lint reads on every rule: <c>limit</c> (the most findings per article),
+/// <c>vocab</c> (Lint has no vocabularies, so it is checked and changes nothing) and <c>action</c>. An
+/// action that is what the kind's own fix already does loads silently; any other loads with a note that
+/// it is not used, never an error, so a Vale style loads unchanged.
+/// </summary>
+internal static class ValeKeys
+{
+    /// <summary>The Vale actions a Lint kind's own fix already carries out.</summary>
+    private static readonly Dictionary<string, string> Fits = new(StringComparer.Ordinal)
+    {
+        ["substitution"] = "replace",
+        ["consistency"] = "replace",
+        ["repetition"] = "remove",
+    };
+
+    /// <summary>Reads the keys; returns the limit, if any.</summary>
+    public static int? Read(RuleNode node, string kind)
+    {
+        var limit = node.GetInt("limit", 1, int.MaxValue);
+        node.GetFlag("vocab");
+        if (node.Find("action") is not { } actionNode)
+        {
+            return limit;
+        }
+
+        if (actionNode is not YamlDotNet.RepresentationModel.YamlMappingNode mapping)
+        {
+            node.Report(actionNode, "'action' must be a mapping with a 'name' (Vale's replace, remove, edit or suggest) and its 'params'.");
+            return limit;
+        }
+
+        var action = new OptionNode(mapping, RuleKeys.Action, node.Errors.Add);
+        var name = action.GetString("name", required: true);
+        action.GetList("params");
+        action.ReportUnknown("in an action");
+        if (name is null || (Fits.TryGetValue(kind, out var fits) && fits == name))
+        {
+            return limit;
+        }
+
+        var known = RuleKeys.Actions.Contains(name, StringComparer.Ordinal) ? $"Vale's '{name}' action" : $"The action '{name}' (Vale's are {OptionNode.Choices(RuleKeys.Actions)})";
+        node.Errors.Note(mapping, $"{known} is not used: Lint's {kind} rules {Own(kind)}. The rule loads without it.");
+        return limit;
+    }
+
+    private static string Own(string kind) =>
+        Fits.TryGetValue(kind, out var fits) ? $"make their own fix (Vale's '{fits}')" : "take no fix from an action";
+}
