@@ -11,7 +11,7 @@ public static class KindKeys
 
     public static readonly KeyTable Check = new("arithmetic check",
     [
-        new("pattern", OptionType.Text, "A regex with the groups `a`, `b` and `total`; `{number}` and `{time}` stand for a figure and a time.") { Required = true },
+        new("pattern", OptionType.Text, "A regex with the groups `a`, `b` and `total` (and `c`, a third figure of a sum); `{number}`, `{count}` and `{time}` stand for a figure, a figure or a number spelled out, and a time.") { Required = true },
         new("op", OptionType.Text, "Whether `a` and `b` add up to `total` or differ by it.") { Required = true, Values = ["sum", "difference"] },
     ]);
 
@@ -41,6 +41,7 @@ public static class KindKeys
         new("min", OptionType.Number, "How often the usual spelling must be used.") { Min = 2, Max = 100, Default = "2", Kinds = ["namespelling"] },
         new("min", OptionType.Number, "The fewest words a repeated sentence has.") { Min = 2, Max = 100, Default = "6", Kinds = ["duplicates"] },
         new("fix", OptionType.Flag, "Lint's own: `false` offers no fix, for a side that stands for several words.") { Default = "true", Kinds = ["consistency"] },
+        new("tie", OptionType.Text, "Lint's own: which form wins a tie, the one used `first` or the `left` form of the pair (the house's).") { Values = ["first", "left"], Default = "first", Kinds = ["consistency"] },
         new("alpha", OptionType.Flag, "Check only words made of letters.") { Default = "false", Kinds = ["repetition"] },
         new("capitalized", OptionType.Flag, "`false` leaves doubled capitalized words (\"Pago Pago\") alone.") { Default = "true", Kinds = ["repetition"] },
         new("vocabulary", OptionType.List, "The house forms, which win over the majority.") { Kinds = ["variants"] },
@@ -50,6 +51,7 @@ public static class KindKeys
         new("ratio", OptionType.Number, "How many times more often writers must use one article than the other before a word is checked.") { Min = 2, Max = 1000, Default = "3", Kinds = ["articles"] },
         new("pairs", OptionType.List, "Quote marks, each entry the opening mark then the closing one (`“”`).") { Required = true, Kinds = ["quotes"] },
         new("verbs", OptionType.List, "Speech verbs: a quote still open at its speech tag is flagged.") { Kinds = ["quotes"] },
+        new("verbs", OptionType.List, "Lint's own: speech verbs; a speaker (\"Pellinghams said\") is checked against the name as the story introduced it.") { Kinds = ["namespelling"] },
         new("claims", OptionType.Lists, "Each kind of claim, named as the message should say it (\"an accusation\"), with the patterns that signal it.") { Kinds = ["attribution"] },
         new("phrases", OptionType.Lists, "Each kind of claim with phrases of lemmas (\"funnel ... money\" covers every inflection; `...` a gap, `a|b` a choice, `{number}` a word class).") { Kinds = ["attribution"] },
         new("cues", OptionType.List, "The patterns of attribution (\"said\", \"according to\").") { Required = true, Kinds = ["attribution"] },
