@@ -42,6 +42,12 @@ public sealed class CheckCommand(Terminal terminal, CheckRunner runner)
         DefaultValueFactory = _ => ".txt",
     };
 
+    private readonly Option<string> _color = new Option<string>("--color")
+    {
+        Description = "Colour the text format: auto (on a terminal, unless NO_COLOR is set), always or never.",
+        DefaultValueFactory = _ => "auto",
+    }.AcceptOnlyFromAmong(ColorChoice.Names);
+
     private readonly RuleSelection _rules = new();
 
     public Command Build()
@@ -54,6 +60,7 @@ public sealed class CheckCommand(Terminal terminal, CheckRunner runner)
         command.Options.Add(_minLevel);
         command.Options.Add(_baseline);
         command.Options.Add(_stdinExtension);
+        command.Options.Add(_color);
         _rules.AddTo(command);
         command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(parse, cancellationToken)));
         return command;
@@ -77,14 +84,23 @@ public sealed class CheckCommand(Terminal terminal, CheckRunner runner)
         }
 
         var format = parse.GetValue(_format) ?? "text";
-        var reporter = ReportFormat.Create(format);
+        var outputPath = parse.GetValue(_output);
+        var toTerminal = outputPath is null && terminal.OutputIsTerminal;
+        var colors = new Colors(outputPath is null && ColorChoice.Decide(parse.GetValue(_color), toTerminal, terminal.Environment));
+        var reporter = ReportFormat.Create(format, colors);
+        plan.ShowProgress = !toTerminal;
         var summaryPath = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
         var jobSummary = format == "github" && !string.IsNullOrEmpty(summaryPath) ? new GitHubJobSummary() : null;
         ReportEnd? end = null;
-        var written = ReportOutput.Write(terminal, parse.GetValue(_output), output => end = plan.Report(reporter, output, jobSummary is null ? null : jobSummary.Add, cancellationToken));
+        var written = ReportOutput.Write(terminal, outputPath, output => end = plan.Report(reporter, output, jobSummary is null ? null : jobSummary.Add, cancellationToken));
         if (!written || end is null)
         {
             return ExitCodes.UsageError;
+        }
+
+        if (outputPath is not null)
+        {
+            terminal.Error.WriteLine($"{Summary.Describe(end.Tally)} Report written to {outputPath}.");
         }
 
         if (jobSummary is not null && !AppendJobSummary(summaryPath!, jobSummary.Create(end)))
