@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lint.Cli.Reporting;
+using Lint.Rules.Loading;
 
 namespace Lint.Cli.Commands;
 
@@ -56,6 +57,7 @@ public sealed class ExplainCommand(Terminal terminal)
                 output.WriteLine($"More: {link}");
             }
 
+            output.WriteLine($"Fix: {(definition.Fix == FixLevel.Safe ? "safe (lint fix applies it)" : "editorial (lint fix applies it with --include-editorial or --rule)")}");
             output.WriteLine($"File: {definition.SourcePath}");
             foreach (var example in definition.Examples)
             {

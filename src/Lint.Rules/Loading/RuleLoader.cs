@@ -71,10 +71,28 @@ public static class RuleLoader
             return null;
         }
 
-        var definition = new RuleDefinition(source.Id, kind.Name, message, level, description, link, scope, source.Path, examples, enabled);
+        var definition = new RuleDefinition(source.Id, kind.Name, message, level, description, link, scope, source.Path, examples, enabled, ReadFix(node, kind.Name));
         var analyzer = kind.Create(definition, node);
         node.ReportUnknownKeys(kind.Name);
         return errors.Any || analyzer is null ? null : new LoadedRule(definition, analyzer);
+    }
+
+    /// <summary>The <c>fixlevel:</c> key; by default safe for the kinds whose fixes are mechanical (a doubled word, a/an), editorial for the rest.</summary>
+    private static FixLevel ReadFix(RuleNode node, string kind)
+    {
+        var scalar = node.GetScalar("fixlevel");
+        switch (scalar?.Value)
+        {
+            case null:
+                return kind is "repetition" or "articles" ? FixLevel.Safe : FixLevel.Editorial;
+            case "safe":
+                return FixLevel.Safe;
+            case "editorial":
+                return FixLevel.Editorial;
+            default:
+                node.Errors.Add(scalar, $"'fixlevel' must be safe or editorial, not '{scalar.Value}'.");
+                return FixLevel.Editorial;
+        }
     }
 
     private static Severity ReadLevel(RuleNode node)
