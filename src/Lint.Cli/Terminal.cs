@@ -10,4 +10,12 @@ public sealed class Terminal
     public TextWriter Error { get; init; } = Console.Error;
 
     public TextWriter Out { get; init; } = Console.Out;
+
+    /// <summary>Whether standard output is a terminal (not a file or a pipe): the text format is coloured there.</summary>
+    public bool OutputIsTerminal { get; init; } = !Console.IsOutputRedirected;
+
+    /// <summary>Whether standard error is a terminal: progress is shown there, never in a log.</summary>
+    public bool ErrorIsTerminal { get; init; } = !Console.IsErrorRedirected;
+
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 }

@@ -1,3 +1,4 @@
+using Humanizer;
 using Lint.Rules.Loading;
 using Lint.Workspace.Configuration;
 using Lint.Workspace.Findings;
@@ -121,7 +122,7 @@ public sealed class CatalogRuleSetProvider(RuleOptions options, ILogger logger) 
             logger.LogError("{Path}:{Line}:{Column}: {Message}", error.Path, error.Line, error.Column, error.Message);
         }
 
-        logger.LogInformation("{Count} rules loaded.", loaded.Rules.Rules.Count);
+        logger.LogInformation("{Rules} loaded.", "rule".ToQuantity(loaded.Rules.Rules.Count));
         return loaded;
     }
 }

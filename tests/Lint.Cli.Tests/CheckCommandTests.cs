@@ -27,7 +27,7 @@ public class CheckCommandTests
         var result = LintProcess.RunIn(folder.Path, null, "check", "story.txt");
 
         Assert.Equal(
-            "story.txt:1:23: warning Newsroom.ContextTypos: Did you mean 'filling'? 'filing' is a real word, but not the one this context needs.\n" +
+            "story.txt:1:23: warning: Did you mean 'filling'? 'filing' is a real word, but not the one this context needs. [Newsroom.ContextTypos]\n" +
             "    Chinese materials are filing critical gaps, Liu Pengyu said.\n" +
             "                          ^^^^^^\n" +
             "1 warning in 1 article.\n",
@@ -66,10 +66,10 @@ public class CheckCommandTests
 
         var result = LintProcess.RunIn(folder.Path, null, "check", "story.txt", "--rules", "house", "--no-default-rules");
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode); // the other rules ran, but a broken rule file must not pass a CI step
         Assert.StartsWith("house/House/Broken.yml:4:", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("not a valid regular expression", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("error House.Fine: Avoid 'scapegoating'.", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("error: Avoid 'scapegoating'. [House.Fine]", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

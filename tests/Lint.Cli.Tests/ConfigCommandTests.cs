@@ -50,7 +50,7 @@ public class ConfigCommandTests
         var result = LintProcess.RunIn(Path.Combine(folder.Path, "other"), null, "check", "../desk/story.md", "story.md");
 
         Assert.DoesNotContain("desk/story.md", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("story.md:1:23: warning Newsroom.ContextTypos", result.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^story\.md:1:23: warning: .*\[Newsroom\.ContextTypos\]$", result.Stdout);
     }
 
     [Fact]
@@ -66,9 +66,9 @@ public class ConfigCommandTests
 
         Assert.Equal((0, "No findings in 1 article.\n"), (configured.ExitCode, configured.Stdout));
         Assert.Equal(1, shown.ExitCode);
-        Assert.Contains("warning Newsroom.ContextTypos", shown.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)warning: .*\[Newsroom\.ContextTypos\]$", shown.Stdout);
         Assert.Equal(0, failing.ExitCode);
-        Assert.Contains("warning Newsroom.ContextTypos", failing.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)warning: .*\[Newsroom\.ContextTypos\]$", failing.Stdout);
     }
 
     [Fact]
@@ -120,8 +120,8 @@ public class ConfigCommandTests
 
         Assert.Equal(string.Empty, result.Stderr);
         Assert.DoesNotContain("off/story.txt", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("style/story.txt:1:14: warning Strict.Percent", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("rule/story.txt:1:14: warning Strict.Percent", result.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^style/story\.txt:1:14: warning: .*\[Strict\.Percent\]$", result.Stdout);
+        Assert.Matches(@"(?m)^rule/story\.txt:1:14: warning: .*\[Strict\.Percent\]$", result.Stdout);
     }
 
     [Fact]
@@ -137,6 +137,6 @@ public class ConfigCommandTests
 
         Assert.Equal(string.Empty, result.Stderr);
         Assert.DoesNotContain("house/story.txt", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("ap/story.txt:1:19: warning AP.Percent", result.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^ap/story\.txt:1:19: warning: .*\[AP\.Percent\]$", result.Stdout);
     }
 }

@@ -86,7 +86,7 @@ public class FixCommandTests
         var before = Seeds(folder).ToDictionary(p => p, folder.Read);
         var spans = FixSpans(folder.Path);
 
-        var first = LintProcess.RunIn(folder.Path, null, "fix", "seeds");
+        var first = LintProcess.RunIn(folder.Path, null, "fix", "seeds", "--include-editorial");
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(string.Empty, first.Stderr);
@@ -102,7 +102,7 @@ public class FixCommandTests
         Assert.DoesNotContain(check["findings"]!.AsArray(), f => f!["fix"] is not null);
 
         var fixedOnce = Seeds(folder).ToDictionary(p => p, folder.Read);
-        var second = LintProcess.RunIn(folder.Path, null, "fix", "seeds");
+        var second = LintProcess.RunIn(folder.Path, null, "fix", "seeds", "--include-editorial");
 
         Assert.Equal(0, second.ExitCode);
         Assert.StartsWith("Nothing to fix in 5 articles.", second.Stdout, StringComparison.Ordinal);
@@ -118,8 +118,8 @@ public class FixCommandTests
         real.CopyFromRepository("seeds");
         var before = Seeds(dry).ToDictionary(p => p, dry.Read);
 
-        var preview = LintProcess.RunIn(dry.Path, null, "fix", "seeds", "--dry-run");
-        LintProcess.RunIn(real.Path, null, "fix", "seeds");
+        var preview = LintProcess.RunIn(dry.Path, null, "fix", "seeds", "--dry-run", "--include-editorial");
+        LintProcess.RunIn(real.Path, null, "fix", "seeds", "--include-editorial");
 
         Assert.Equal(0, preview.ExitCode);
         Assert.Matches(@"^Would fix \d+ findings in 5 articles\.", preview.Stderr);
@@ -138,7 +138,7 @@ public class FixCommandTests
     {
         using var folder = new TempFolder();
         folder.Write("house/House/Avoid.yml", "extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: error\ntokens: [scapegoating]\n");
-        folder.Write("house/House/Colour.yml", "extends: substitution\nmessage: \"Use '%s'.\"\nswap:\n  colour: color\n");
+        folder.Write("house/House/Colour.yml", "extends: substitution\nmessage: \"Use '%s'.\"\nfixlevel: safe\nswap:\n  colour: color\n");
         folder.Write("story.txt", "The colour of scapegoating, he said.\n");
 
         var result = LintProcess.RunIn(folder.Path, null, "fix", "story.txt", "--rules", "house", "--no-default-rules");

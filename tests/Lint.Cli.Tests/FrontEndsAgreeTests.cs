@@ -22,8 +22,8 @@ public class FrontEndsAgreeTests
         folder.Write("archive/old.txt", Story);
 
         var check = LintProcess.RunIn(folder.Path, null, "check", ".");
-        var dryRun = LintProcess.RunIn(folder.Path, null, "fix", ".", "--dry-run");
-        var fix = LintProcess.RunIn(folder.Path, null, "fix", ".");
+        var dryRun = LintProcess.RunIn(folder.Path, null, "fix", ".", "--dry-run", "--include-editorial");
+        var fix = LintProcess.RunIn(folder.Path, null, "fix", ".", "--include-editorial");
 
         Assert.Contains("in 0 articles", check.Stdout, StringComparison.Ordinal);
         Assert.Equal(string.Empty, dryRun.Stdout);
@@ -39,7 +39,7 @@ public class FrontEndsAgreeTests
         folder.Write("story.txt", Story);
 
         var check = LintProcess.RunIn(folder.Path, null, "check", ".");
-        var dryRun = LintProcess.RunIn(folder.Path, null, "fix", ".", "--dry-run");
+        var dryRun = LintProcess.RunIn(folder.Path, null, "fix", ".", "--dry-run", "--include-editorial");
 
         Assert.DoesNotContain("Newsroom.ContextTypos", check.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("filling", dryRun.Stdout, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public class FrontEndsAgreeTests
         folder.Write("story.txt", Story);
 
         var check = LintProcess.RunIn(folder.Path, null, "check", ".");
-        var all = LintProcess.RunIn(folder.Path, null, "fix", ".", "--dry-run");
+        var all = LintProcess.RunIn(folder.Path, null, "fix", ".", "--dry-run", "--include-editorial");
         var named = LintProcess.RunIn(folder.Path, null, "fix", ".", "--dry-run", "--rule", "House.Typo");
 
         Assert.Contains("House.Typo", check.Stdout, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public class FrontEndsAgreeTests
         var check = JsonNode.Parse(LintProcess.RunIn(folder.Path, null, "check", ".", "--format", "json").Stdout)!["findings"]!.AsArray();
         LintProcess.RunIn(folder.Path, null, "baseline", ".", "--output", "base.sarif");
         var baseline = JsonNode.Parse(folder.Read("base.sarif"))!["runs"]![0]!["results"]!.AsArray();
-        var dryRun = LintProcess.RunIn(folder.Path, null, "fix", ".", "--dry-run");
+        var dryRun = LintProcess.RunIn(folder.Path, null, "fix", ".", "--dry-run", "--include-editorial");
 
         var found = check.Select(f => $"{f!["path"]} {f["rule"]}").Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["opinion/column.txt Newsroom.ContextTypos", "story.txt House.Typo", "story.txt Newsroom.ContextTypos"], found);

@@ -33,7 +33,7 @@ public class HouseStyleOverPackTests
         folder.Write("story.txt", Story);
 
         var check = LintProcess.RunIn(folder.Path, null, "check", ".");
-        var fix = LintProcess.RunIn(folder.Path, null, "fix", ".", "--dry-run");
+        var fix = LintProcess.RunIn(folder.Path, null, "fix", ".", "--dry-run", "--include-editorial");
 
         Assert.Contains("House.WebSite", check.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Newsroom.Compounds", check.Stdout, StringComparison.Ordinal);

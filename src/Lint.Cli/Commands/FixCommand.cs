@@ -4,13 +4,15 @@ using Humanizer;
 using Lint.Cli.Fixing;
 using Lint.Fixes;
 using Lint.Rules.Loading;
+using Lint.Workspace.Configuration;
 using Lint.Workspace.Input;
 using Lint.Workspace.Planning;
 
 namespace Lint.Cli.Commands;
 
 /// <summary>
-/// <c>lint fix PATH...</c>: apply every mechanical fix in place, pass after pass until nothing changes, and
+/// <c>lint fix PATH...</c>: apply the safe fixes (<see cref="FixLevel"/>; editorial ones too with
+/// <c>--include-editorial</c> or a named <c>--rule</c>) in place, pass after pass until nothing changes, and
 /// write each article back safely; with <c>--dry-run</c>, print a unified diff instead and change nothing.
 /// </summary>
 public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWriter writer)
@@ -28,14 +30,26 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
         Description = "Print the changes as a unified diff and change no file.",
     };
 
+    private readonly Option<bool> _includeEditorial = new("--include-editorial")
+    {
+        Description = "Also apply editorial fixes (\"claimed\" to \"said\", a house spelling), not only the safe, mechanical ones.",
+    };
+
+    private readonly Option<string?> _minLevel = new Option<string?>("--min-level")
+    {
+        Description = "Fix only findings of this severity or above (default: the config's min-level, else suggestion).",
+    }.AcceptOnlyFromAmong(LevelNames.Shown);
+
     private readonly RuleSelection _rules = new();
 
     public Command Build()
     {
-        var command = new Command("fix", "Apply the mechanical fixes to articles in place.");
+        var command = new Command("fix", "Apply the safe fixes to articles in place (editorial ones with --include-editorial).");
         command.Arguments.Add(_paths);
         command.Options.Add(_only);
         command.Options.Add(_dryRun);
+        command.Options.Add(_includeEditorial);
+        command.Options.Add(_minLevel);
         _rules.AddTo(command);
         command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(parse, cancellationToken)));
         return command;
@@ -51,7 +65,9 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
         }
 
         var problems = new List<string>();
-        var plan = RunPlanner.Plan(paths, new Configurations(_rules.Read(parse)), CommandLevels.None, problems);
+        var minLevel = parse.GetValue(_minLevel);
+        var levels = new CommandLevels((null, false), minLevel is not null && LevelNames.TryParse(minLevel, false, out var min) ? min : null);
+        var plan = RunPlanner.Plan(paths, new Configurations(_rules.Read(parse)), levels, problems);
         foreach (var problem in problems)
         {
             terminal.Error.WriteLine(problem);
@@ -82,7 +98,10 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
             return ExitCodes.UsageError;
         }
 
-        var result = fixer.Fix(rules, files.Select(f => f.Article).ToList(), a => settings[a.DisplayPath], cancellationToken);
+        // Safe fixes by default; editorial ones with --include-editorial, or for the rules --rule names.
+        var safe = rules.Rules.Where(r => r.Definition.Fix == FixLevel.Safe).Select(r => r.Definition.Id).ToHashSet(StringComparer.Ordinal);
+        var includeEditorial = parse.GetValue(_includeEditorial) || only.Length > 0;
+        var result = fixer.Fix(rules, files.Select(f => f.Article).ToList(), a => settings[a.DisplayPath], cancellationToken, id => includeEditorial || safe.Contains(id));
 
         if (!result.ReachedFixedPoint)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Humanizer;
 using Lint.Cli.Reporting;
 
 namespace Lint.Cli.Commands;
@@ -40,7 +41,7 @@ public sealed class RulesCommand(Terminal terminal)
                 terminal.Out.WriteLine($"{definition.Id.PadRight(width)}  {Levels.Text(definition.Level),-10}  {definition.Kind,-12}  {descriptor.Title}");
             }
 
-            terminal.Out.WriteLine($"{rules.Rules.Count} rules loaded.");
+            terminal.Out.WriteLine($"{"rule".ToQuantity(rules.Rules.Count)} loaded.");
             return rules.Errors.Count > 0 ? ExitCodes.UsageError : ExitCodes.Clean;
         });
         return command;

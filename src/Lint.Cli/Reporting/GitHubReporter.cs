@@ -6,7 +6,8 @@ namespace Lint.Cli.Reporting;
 
 /// <summary>
 /// GitHub Actions workflow commands, one per finding, which GitHub shows as annotations on the lines:
-/// <c>::warning file=...,line=...,endLine=...,col=...,endColumn=...,title=Rule.Id::message</c>.
+/// <c>::warning file=...,line=...,endLine=...,col=...,endColumn=...,title=Rule.Id::message</c>; then an
+/// <c>::error</c> for each rule file or configuration error (at its line) and each input that could not be read.
 /// </summary>
 public sealed class GitHubReporter : IReporter
 {
@@ -30,7 +31,23 @@ public sealed class GitHubReporter : IReporter
 
     public void End(ReportEnd end)
     {
-        Writer.WriteLine(Summary.Describe(end.Tally));
+        // A rule file or a .lint.yaml with an error is an error annotation at its line, never only a log line.
+        foreach (var error in end.RuleErrors)
+        {
+            Writer.WriteLine($"::error file={Property(error.Path)},line={error.Line},col={error.Column},title=Lint configuration::{Data(error.Message)}");
+        }
+
+        foreach (var error in end.InputErrors)
+        {
+            Writer.WriteLine($"::error file={Property(error.Path)},title=Lint input::{Data(error.Message)}");
+        }
+
+        if (end.Failure is not null)
+        {
+            Writer.WriteLine($"::error title=Lint::{Data(end.Failure)}");
+        }
+
+        Writer.WriteLine(end.Failure is null ? Summary.Describe(end.Tally) : "Nothing was linted.");
         Writer.Dispose();
         _writer = null;
     }

@@ -10,7 +10,10 @@ public sealed record ReportEnd(
     IReadOnlyList<InputError> InputErrors,
     RunTally Tally)
 {
-    /// <summary>Rule-file errors, then unreadable inputs, as sentences. (A rule that fails on an article is a finding there.)</summary>
+    /// <summary>Why nothing was linted (a broken configuration, no rule loaded), or null for a run that linted.</summary>
+    public string? Failure { get; init; }
+
+    /// <summary>Rule-file (and configuration) errors, then unreadable inputs, then the failure, as sentences. (A rule that fails on an article is a finding there.)</summary>
     public IEnumerable<string> Problems =>
-        RuleErrors.Select(e => e.ToString()).Concat(InputErrors.Select(e => e.ToString()));
+        RuleErrors.Select(e => e.ToString()).Concat(InputErrors.Select(e => e.ToString())).Concat(Failure is null ? [] : [Failure]);
 }

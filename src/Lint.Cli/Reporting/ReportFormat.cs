@@ -5,11 +5,12 @@ public static class ReportFormat
 {
     public static readonly string[] Names = ["text", "sarif", "github", "json"];
 
-    public static IReporter Create(string name) => name switch
+    /// <summary>The reporter of a format; <paramref name="colors"/> colour the text format (none by default).</summary>
+    public static IReporter Create(string name, Colors? colors = null) => name switch
     {
         "sarif" => new SarifReporter(),
         "github" => new GitHubReporter(),
         "json" => new JsonReporter(),
-        _ => new TextReporter(),
+        _ => new TextReporter(colors ?? Colors.None),
     };
 }

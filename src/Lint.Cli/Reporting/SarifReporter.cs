@@ -131,14 +131,26 @@ public sealed class SarifReporter(int maxResults = SarifReporter.MaxResults) : I
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", true);
-        if (omitted > 0)
+        json.WriteBoolean("executionSuccessful", end.Failure is null);
+        if (omitted > 0 || end.Failure is not null)
         {
             json.WriteStartArray("toolExecutionNotifications");
-            json.WriteStartObject();
-            json.WriteString("level", "warning");
-            SarifJson.Message(json, "message", $"{omitted} less severe results were left out: GitHub code scanning keeps at most {maxResults} results of a run, so the {maxResults} most severe were kept.");
-            json.WriteEndObject();
+            if (omitted > 0)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", "warning");
+                SarifJson.Message(json, "message", $"{omitted} less severe results were left out: GitHub code scanning keeps at most {maxResults} results of a run, so the {maxResults} most severe were kept.");
+                json.WriteEndObject();
+            }
+
+            if (end.Failure is not null)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", "error");
+                SarifJson.Message(json, "message", end.Failure);
+                json.WriteEndObject();
+            }
+
             json.WriteEndArray();
         }
 

@@ -2,19 +2,25 @@ using System.Text;
 using Lint.Diagnostics;
 using Lint.Text;
 using Lint.Workspace.Findings;
-using Lint.Workspace.Input;
 
 namespace Lint.Cli.Reporting;
 
 /// <summary>
-/// For people at a terminal: "path:line:col: severity Rule.Id: message", the source line (a window of it,
-/// for long paragraphs) with carets under the finding, and a summary line.
+/// For people at a terminal, in the form compilers use, so that editors' problem matchers read it (VS Code's
+/// <c>$gcc</c> takes the errors and warnings): "path:line:col: severity: message [Rule.Id]", then the source
+/// line (a window of it, for long paragraphs) with carets under the finding, and a summary line. A long
+/// message's explanation (the sentences after its first) is shown once per rule, under its first finding.
 /// </summary>
-public sealed class TextReporter : IReporter
+public sealed class TextReporter(Colors colors) : IReporter
 {
-    private const int Window = 60;
+    private readonly HashSet<string> _explained = new(StringComparer.Ordinal);
 
     private StreamWriter? _writer;
+
+    public TextReporter()
+        : this(Colors.None)
+    {
+    }
 
     private StreamWriter Writer => _writer ?? throw new InvalidOperationException("Begin was not called.");
 
@@ -26,8 +32,18 @@ public sealed class TextReporter : IReporter
         foreach (var diagnostic in article.Diagnostics)
         {
             var start = diagnostic.Location.LineSpan.Start;
-            Writer.WriteLine($"{article.Path}:{start.Line + 1}:{start.Character + 1}: {Levels.Text(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
-            WriteExcerpt(Writer, article.Text, diagnostic);
+            var (finding, explanation) = Explanation.Split(diagnostic.Message);
+            var severity = Levels.Text(diagnostic.Severity);
+            Writer.WriteLine(
+                $"{colors.Bold($"{article.Path}:{start.Line + 1}:{start.Character + 1}:")} {colors.Severity(diagnostic.Severity, severity + ":")} " +
+                $"{finding} {colors.Dim($"[{diagnostic.Id}]")}");
+            var excerpt = ExcerptOf(article.Text, diagnostic);
+            Writer.WriteLine(excerpt.Line);
+            Writer.WriteLine(colors.Severity(diagnostic.Severity, excerpt.Carets));
+            if (explanation is not null && _explained.Add(diagnostic.Id))
+            {
+                Writer.WriteLine($"{Excerpt.Indent}{colors.Dim("= note:")} {explanation} {colors.Dim($"(shown once; lint explain {diagnostic.Id})")}");
+            }
         }
     }
 
@@ -38,24 +54,11 @@ public sealed class TextReporter : IReporter
         _writer = null;
     }
 
-    private static void WriteExcerpt(TextWriter writer, SourceText text, Diagnostic diagnostic)
+    private static Excerpt ExcerptOf(SourceText text, Diagnostic diagnostic)
     {
         var lineSpan = diagnostic.Location.LineSpan;
         var line = text.GetLine(lineSpan.Start.Line).Span;
-        var from = lineSpan.Start.Character;
         var to = lineSpan.End.Line == lineSpan.Start.Line ? lineSpan.End.Character : line.Length;
-        var windowStart = Math.Max(0, from - Window);
-        var windowEnd = Math.Min(line.Length, Math.Max(to, from + 1) + Window);
-        var excerpt = new StringBuilder("    ");
-        excerpt.Append(windowStart > 0 ? "…" : string.Empty);
-        var prefix = excerpt.Length;
-        excerpt.Append(text[new TextSpan(line.Start + windowStart, windowEnd - windowStart)]).Replace('\t', ' ');
-        if (windowEnd < line.Length)
-        {
-            excerpt.Append('…');
-        }
-
-        writer.WriteLine(excerpt.ToString());
-        writer.WriteLine(new string(' ', prefix + from - windowStart) + new string('^', Math.Max(1, to - from)));
+        return Excerpt.Of(text[line].ToString(), lineSpan.Start.Character, to);
     }
 }

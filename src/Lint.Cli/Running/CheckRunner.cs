@@ -1,4 +1,6 @@
 using Lint.Formats;
+using Lint.Rules.Loading;
+using Lint.Workspace.Configuration;
 using Lint.Workspace.Findings;
 using Lint.Workspace.Input;
 using Lint.Workspace.Planning;
@@ -14,39 +16,50 @@ namespace Lint.Cli.Running;
 /// </summary>
 public sealed class CheckRunner(Terminal terminal, Linter linter)
 {
-    public CheckPlan? Prepare(LintRequest request)
+    public CheckPlan? Prepare(LintRequest request, SetupProblems? setup = null)
     {
+        setup ??= new SetupProblems();
+        void Fail(string line)
+        {
+            terminal.Error.WriteLine(line);
+            setup.Lines.Add(line);
+        }
+
         var stdinExtension = request.StdinExtension.StartsWith('.') ? request.StdinExtension : "." + request.StdinExtension;
         if (DocumentFormats.ForExtension(stdinExtension) is null)
         {
-            terminal.Error.WriteLine($"error: --ext {request.StdinExtension} is not a format Lint reads; use one of {string.Join(", ", DocumentFormats.Extensions)}.");
+            Fail($"error: --ext {request.StdinExtension} is not a format Lint reads; use one of {string.Join(", ", DocumentFormats.Extensions)}.");
             return null;
         }
 
         var problems = new List<string>();
         var configurations = new Configurations(request.Rules);
-        var plan = RunPlanner.Plan(request.Paths, configurations, new CommandLevels(request.FailLevel, request.MinLevel), problems);
+        var configErrors = new List<ConfigError>();
+        var plan = RunPlanner.Plan(request.Paths, configurations, new CommandLevels(request.FailLevel, request.MinLevel), problems, configErrors);
+        setup.Located.AddRange(configErrors.Select(e => new RuleError(e.Path, e.Line, e.Column, e.Message)));
+        if (plan is null)
+        {
+            problems.ForEach(Fail);
+            return null;
+        }
+
         foreach (var line in problems)
         {
             terminal.Error.WriteLine(line);
         }
 
-        if (plan is null)
-        {
-            return null;
-        }
-
         var rules = plan.Rules.Rules;
         if (rules.Rules.Count == 0)
         {
-            terminal.Error.WriteLine("error: no rule could be loaded, so nothing was linted.");
+            setup.Located.AddRange(plan.Rules.Rules.Errors);
+            Fail("error: no rule could be loaded, so nothing was linted.");
             return null;
         }
 
         Baseline? baseline = null;
         if (request.BaselinePath is { } baselinePath && (baseline = Baseline.Load(baselinePath, out var problem)) is null)
         {
-            terminal.Error.WriteLine($"error: {problem}");
+            Fail($"error: {problem}");
             return null;
         }
 
@@ -66,7 +79,7 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
         // Every file read gives an article or an input error, so this is known before reading any.
         if (sources.Count == 0 && inputErrors.Count == 0 && plan.Articles.Count == plan.Found)
         {
-            terminal.Error.WriteLine($"error: no articles ({string.Join(", ", ArticleFinder.Extensions)}) found in {string.Join(", ", request.Paths)}.");
+            Fail($"error: no articles ({string.Join(", ", ArticleFinder.Extensions)}) found in {string.Join(", ", request.Paths)}.");
             return null;
         }
 

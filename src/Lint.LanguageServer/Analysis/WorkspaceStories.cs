@@ -1,3 +1,4 @@
+using Lint.Workspace.Input;
 using System.Text;
 using Lint.LanguageServer.Session;
 using Lint.Text;
@@ -7,7 +8,7 @@ namespace Lint.LanguageServer.Analysis;
 
 /// <summary>
 /// The stories (.txt, .md, .html) under the workspace folders, read from disk for the corpus rules.
-/// Hidden folders are skipped; a file is read again only when its size or time stamp changes; files
+/// Hidden, dependency and vendor folders and .gitignore'd files are skipped (FolderWalk, as lint check); a file is read again only when its size or time stamp changes; files
 /// that are not UTF-8 text are left out; past <c>MaxWorkspaceStories</c> stories (or a scan of 50,000
 /// files) the rest are left out with a warning, so a pass stays quick in a huge folder.
 /// </summary>
@@ -57,10 +58,9 @@ public sealed class WorkspaceStories(WorkspaceRoots roots, LanguageServerOptions
 
     private IEnumerable<string> Find()
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
         return roots.Folders
             .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", options))
+            .SelectMany(FolderWalk.Files)
             .TakeWhile((_, scanned) => scanned < MaxScannedFiles || WarnTooBig())
             .Where(StoryFormats.IsStory)
             .Select(Path.GetFullPath)

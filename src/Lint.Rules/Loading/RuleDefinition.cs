@@ -6,7 +6,8 @@ namespace Lint.Rules.Loading;
 /// <summary>
 /// The keys every rule has, whatever its kind: what Roslyn keeps in a DiagnosticDescriptor, plus its examples
 /// and whether it runs when no configuration names it (<c>enabled: false</c> ships a rule off, as Roslyn's
-/// <c>isEnabledByDefault</c> does: a <c>.lint.yaml</c> turns it on with <c>enable</c>, by id or by style).
+/// <c>isEnabledByDefault</c> does: a <c>.lint.yaml</c> turns it on with <c>enable</c>, by id or by style), and
+/// whether its fixes are safe to apply unasked (<see cref="FixLevel"/>, the <c>fixlevel:</c> key).
 /// </summary>
 public sealed record RuleDefinition(
     string Id,
@@ -18,7 +19,8 @@ public sealed record RuleDefinition(
     RuleScope Scope,
     string SourcePath,
     IReadOnlyList<RuleExample> Examples,
-    bool EnabledByDefault = true)
+    bool EnabledByDefault = true,
+    FixLevel Fix = FixLevel.Editorial)
 {
     /// <summary>Vale's <c>limit</c>: the most findings the rule reports in one article; null for no limit.</summary>
     public int? Limit { get; init; }

@@ -33,6 +33,7 @@ public static class RuleKeys
         new("extends", OptionType.Text, "The rule kind (see the table of kinds).") { Required = true, Values = [.. RuleKinds.Names] },
         new("message", OptionType.Text, "What a finding says; each `%s` is filled in as the kind says (Vale's placeholders).") { Required = true },
         new("level", OptionType.Text, "How serious a finding is.") { Values = Levels, Default = "suggestion" },
+        new("fixlevel", OptionType.Text, "Lint's own: `safe` (mechanical: `lint fix` applies it) or `editorial` (applied only with `--include-editorial` or a named `--rule`); by default safe for repetition and articles rules.") { Values = ["safe", "editorial"] },
         new("description", OptionType.Text, "What the rule checks and why, for `lint rules`, RULES.md and SARIF."),
         new("link", OptionType.Text, "A full http or https address explaining the style point."),
         new("enabled", OptionType.Flag, "Lint's own: `false` ships the rule off until a `.lint.yaml` enables it or its style.") { Default = "true" },

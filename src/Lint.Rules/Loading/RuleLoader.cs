@@ -81,11 +81,19 @@ public static class RuleLoader
         }
 
         var limit = ValeKeys.Read(node, kind.Name);
-        var definition = new RuleDefinition(source.Id, kind.Name, message, level, description, link, scope, source.Path, examples, enabled) { Limit = limit };
+        var definition = new RuleDefinition(source.Id, kind.Name, message, level, description, link, scope, source.Path, examples, enabled, ReadFix(node, kind.Name)) { Limit = limit };
         var analyzer = kind.Create(definition, node);
         node.ReportUnknownKeys(kind.Name);
         return errors.Any || analyzer is null ? null : new LoadedRule(definition, analyzer);
     }
+
+    /// <summary>The <c>fixlevel:</c> key; by default safe for the kinds whose fixes are mechanical (a doubled word, a/an), editorial for the rest.</summary>
+    private static FixLevel ReadFix(RuleNode node, string kind) => node.GetChoice("fixlevel")?.Value switch
+    {
+        "safe" => FixLevel.Safe,
+        "editorial" => FixLevel.Editorial,
+        _ => kind is "repetition" or "articles" ? FixLevel.Safe : FixLevel.Editorial,
+    };
 
     private static Severity ReadLevel(RuleNode node)
     {

@@ -6,7 +6,8 @@ namespace Lint.Workspace.Findings;
 
 /// <summary>
 /// The post-processing of one article's findings, as small named steps in order: the house style over the
-/// default pack (a pack fix a house rule would flag is withdrawn), back to source positions (HTML), lint comments (suppressions), configured severities, duplicates, the minimum level, then the
+/// default pack (a pack fix a house rule would flag is withdrawn), back to source positions (HTML), lint comments (suppressions), configured severities, duplicates, the minimum level, findings of
+/// different rules on the same words (<see cref="OverlappingFindings"/>: the most specific is kept), then the
 /// baseline (by the fingerprints SARIF writes, computed once per article and kept on the result).
 /// </summary>
 public static class ArticleFindings
@@ -32,7 +33,7 @@ public static class ArticleFindings
 
         var suppressed = InlineSuppressions.Apply(document, diagnostics, knownRuleIds)
             .Select(d => settings.SeverityOf(d.Id) is { } level ? d with { Severity = level } : d);
-        var all = DuplicateFindings.Remove(suppressed).Where(d => d.Severity >= settings.MinLevel).ToList();
+        var all = OverlappingFindings.Remove([.. DuplicateFindings.Remove(suppressed).Where(d => d.Severity >= settings.MinLevel)]);
         var result = new ArticleResult(path, document.Source, []) { All = all, FailLevel = settings.FailLevel };
         var baselined = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
         if (baseline is not null)

@@ -2,7 +2,8 @@ namespace Lint.Workspace.Input;
 
 /// <summary>
 /// Expands the paths given on the command line into article files: a file as it is, a directory
-/// recursively (articles by extension, hidden folders skipped), in a stable order.
+/// recursively (articles by extension; hidden, vendor and .gitignore'd files skipped: <see cref="FolderWalk"/>),
+/// in a stable order.
 /// </summary>
 public static class ArticleFinder
 {
@@ -19,8 +20,7 @@ public static class ArticleFinder
             }
             else if (Directory.Exists(path))
             {
-                var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
-                files.AddRange(Directory.EnumerateFiles(path, "*", options)
+                files.AddRange(FolderWalk.Files(path)
                     .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                     .Select(Path.GetFullPath));
             }

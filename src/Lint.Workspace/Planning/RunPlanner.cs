@@ -13,8 +13,12 @@ namespace Lint.Workspace.Planning;
 /// </summary>
 public static class RunPlanner
 {
-    /// <summary>The plan, or null when a config file is broken or names a rule that did not load (the reasons are in <paramref name="problems"/>). A plan may have no rules.</summary>
-    public static RunPlan? Plan(IReadOnlyList<string> paths, Configurations configurations, CommandLevels levels, List<string> problems)
+    /// <summary>
+    /// The plan, or null when a config file is broken or names a rule that did not load (the reasons are in
+    /// <paramref name="problems"/>, and the config errors also in <paramref name="configErrors"/>, with their places, for
+    /// reports that annotate them). A plan may have no rules.
+    /// </summary>
+    public static RunPlan? Plan(IReadOnlyList<string> paths, Configurations configurations, CommandLevels levels, List<string> problems, List<ConfigError>? configErrors = null)
     {
         var inputErrors = new List<InputError>();
         var files = ArticleFinder.Find(paths.Where(p => p != "-"), inputErrors);
@@ -30,7 +34,7 @@ public static class RunPlanner
         }
 
         var stdinSettings = configurations.For(null);
-        if (Add(problems, configurations.Errors))
+        if (Add(problems, configurations.Errors, configErrors))
         {
             return null;
         }
@@ -38,7 +42,7 @@ public static class RunPlanner
         var folderProblems = new List<string>();
         var rules = Configurations.Load(configurations.RuleFoldersOf([.. configured.Values, stdinSettings]), folderProblems);
         problems.AddRange(Describe(rules.Rules, folderProblems));
-        if (rules.Rules.Rules.Count > 0 && Add(problems, configurations.UnknownTargets(rules.Rules).Distinct().OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)))
+        if (rules.Rules.Rules.Count > 0 && Add(problems, configurations.UnknownTargets(rules.Rules).Distinct().OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column), configErrors))
         {
             return null;
         }
@@ -64,10 +68,12 @@ public static class RunPlanner
             .Concat(rules.Errors.Select(e => $"{e.Path}:{e.Line}:{e.Column}: error: {e.Message}"))
             .Concat(rules.Notes.Select(n => $"{n.Path}:{n.Line}:{n.Column}: note: {n.Message}"));
 
-    private static bool Add(List<string> problems, IEnumerable<ConfigError> errors)
+    private static bool Add(List<string> problems, IEnumerable<ConfigError> errors, List<ConfigError>? configErrors)
     {
         var count = problems.Count;
-        problems.AddRange(errors.Select(e => e.ToString()));
+        var list = errors.ToList();
+        configErrors?.AddRange(list);
+        problems.AddRange(list.Select(e => e.ToString()));
         return problems.Count > count;
     }
 }

@@ -35,6 +35,21 @@ public class RuleLoaderTests
     }
 
     [Theory]
+    [InlineData("extends: substitution\nmessage: m\nswap:\n  claimed: said\n", FixLevel.Editorial)]
+    [InlineData("extends: substitution\nmessage: m\nfixlevel: safe\nswap:\n  teh: the\n", FixLevel.Safe)]
+    [InlineData("extends: repetition\nmessage: m\n", FixLevel.Safe)]
+    [InlineData("extends: repetition\nmessage: m\nfixlevel: editorial\n", FixLevel.Editorial)]
+    [InlineData("extends: consistency\nmessage: m\nfix: false\neither:\n  a: b\n", FixLevel.Editorial)]
+    public void A_rules_fix_is_safe_or_editorial_by_its_fixlevel_key_or_else_by_its_kind(string yaml, FixLevel expected)
+    {
+        var set = Load(yaml);
+
+        Assert.Empty(set.Errors);
+        Assert.Equal(expected, Assert.Single(set.Rules).Definition.Fix);
+    }
+
+    [Theory]
+    [InlineData("extends: existence\nmessage: m\nfixlevel: sure\ntokens: [a]\n", 3, 11, "'fixlevel' must be safe or editorial, not 'sure'")]
     [InlineData("extends: existence\nmessage: m\ntokens: [a]\nswap: x\n", 4, 1, "Unknown key 'swap'")]
     [InlineData("extends: existence\nmessage: m\nlevel: fatal\ntokens: [a]\n", 3, 8, "'level' must be error, warning or suggestion")]
     [InlineData("extends: shouting\nmessage: m\n", 1, 10, "Unknown rule kind 'shouting'")]
