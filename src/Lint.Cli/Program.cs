@@ -22,6 +22,7 @@ builder.Services.AddSingleton<ArticleFixer>();
 builder.Services.AddSingleton(_ => new SafeFileWriter());
 builder.Services.AddSingleton<FixCommand>();
 builder.Services.AddSingleton<LspCommand>();
+builder.Services.AddSingleton<ServeCommand>();
 builder.Services.AddSingleton<LintCommandLine>();
 
 // The host is never started (no hosted services, no lifetime): only its services are used. Building them
