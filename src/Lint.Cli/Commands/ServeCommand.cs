@@ -47,8 +47,17 @@ public sealed class ServeCommand(Terminal terminal)
                 Token = parse.GetValue(_token) ?? Environment.GetEnvironmentVariable(ServeOptions.TokenVariable),
             };
             await using var app = LintServer.Create([], options);
-            terminal.Error.WriteLine($"lint serve: the page and the API on {options.Urls} (Ctrl+C stops it).");
-            await app.StartAsync(cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or FormatException or InvalidOperationException or UriFormatException)
+            {
+                terminal.Error.WriteLine($"error: could not listen on {options.Urls}: {ex.Message}");
+                return ExitCodes.UsageError;
+            }
+
+            terminal.Error.WriteLine($"lint serve: the page and the API on {string.Join(", ", app.Urls)} (Ctrl+C stops it).");
             await app.WaitForShutdownAsync(cancellationToken);
             return ExitCodes.Clean;
         });

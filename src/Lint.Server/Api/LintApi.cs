@@ -92,7 +92,7 @@ public static class LintApi
         return TypedResults.Ok(new FixResponse(fixedText.Text.Content, applied.Count, applied, [.. fixedText.Remaining.Select(FindingJson.Of)]));
     }
 
-    private static IResult Rules(StoryService stories, ServeOptions options)
+    private static IResult Rules(StoryService stories)
     {
         var (ruleSet, settings) = stories.Configure(".txt");
         var rules = ruleSet.Rules.Select(r => r.Definition).Select(d => new RuleJson(
