@@ -71,10 +71,25 @@ public static class LintServer
         app.UseMiddleware<BearerToken>();
         app.UseRouting();
         app.UseRequestTimeouts();
+        app.Use(TimedOutInQueue);
         app.UseRateLimiter();
         app.MapOpenApi();
         LintApi.Map(app);
         return app;
+    }
+
+    /// <summary>
+    /// A request whose time ran out while it waited in the queue is dropped by the rate limiter with nothing
+    /// written (it takes it for a client that went away), which would answer an empty 200. Raised as a
+    /// cancellation here, the request-timeout middleware answers it with the 503 problem instead.
+    /// </summary>
+    private static async Task TimedOutInQueue(HttpContext context, RequestDelegate next)
+    {
+        await next(context);
+        if (!context.Response.HasStarted && context.RequestAborted.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(context.RequestAborted);
+        }
     }
 
     private static Task WriteProblemAsync(HttpContext context, string title, string detail) =>

@@ -36,9 +36,31 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task A_request_whose_time_runs_out_in_the_queue_gets_the_503_problem_not_an_empty_answer()
+    {
+        using var factory = LintServerFactory.With(o => o with { MaxConcurrentStories = 1, QueueLimit = 100, RequestTimeout = TimeSpan.FromMilliseconds(300) });
+        var client = factory.CreateClient();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Harness.Api.PostRaw(client, "/api/v1/check", LongStory[..20_000], "text/plain")));
+
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
+        foreach (var response in responses)
+        {
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                Assert.True((await Harness.Api.Json(response)).TryGetProperty("findings", out _));
+            }
+            else
+            {
+                await Harness.Api.Problem(response, 503);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_burst_past_the_queue_is_refused_with_503_and_Retry_After_not_a_crash()
     {
-        using var factory = LintServerFactory.With(o => o with { MaxConcurrentStories = 1, QueueLimit = 1 });
+        using var factory = LintServerFactory.With(o => o with { MaxConcurrentStories = 1, QueueLimit = 1, RequestTimeout = TimeSpan.FromMinutes(10) });
         var client = factory.CreateClient();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Harness.Api.PostRaw(client, "/api/v1/check", LongStory, "text/plain")));

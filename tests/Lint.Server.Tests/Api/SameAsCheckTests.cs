@@ -12,7 +12,8 @@ public sealed class SameAsCheckTests
     {
         var seeds = Directory.GetFiles(Seeds).Order(StringComparer.Ordinal).ToList();
         var expected = seeds.ToDictionary(s => s, s => LintExecutable.CheckJson(Seeds, Path.GetFileName(s)));
-        using var factory = LintServerFactory.With(o => o with { Root = Seeds });
+        // All 200 are queued at once; on a busy machine the last can wait longer than the default time limit.
+        using var factory = LintServerFactory.With(o => o with { Root = Seeds, RequestTimeout = TimeSpan.FromMinutes(10) });
         var client = factory.CreateClient();
 
         var requests = Enumerable.Range(0, 200).Select(i => seeds[i % seeds.Count]).Select(async seed =>
