@@ -27,8 +27,16 @@ public sealed class RuleFileWatcher(ServeOptions options, IRuleSetProvider rules
                 watcher.Created += Reload;
                 watcher.Deleted += Reload;
                 watcher.Renamed += Reload;
-                watcher.EnableRaisingEvents = true;
                 _watchers.Add(watcher);
+                try
+                {
+                    watcher.EnableRaisingEvents = true;
+                }
+                catch (IOException ex)
+                {
+                    // A folder too large for the system's inotify limits: serve anyway, without reloading.
+                    logger.LogWarning("{Folder} cannot be watched ({Message}); restart lint serve after changing rules or configuration there.", folder, ex.Message);
+                }
             }
         }
 
