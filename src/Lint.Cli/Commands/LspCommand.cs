@@ -1,6 +1,7 @@
 using System.CommandLine;
 #if LINT_LANGUAGE_SERVER
 using Lint.LanguageServer;
+using Lint.Workspace.Planning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 #endif

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Lint.Diagnostics;
 using Lint.Workspace.Findings;
 using Lint.Workspace.Input;
 
@@ -30,42 +31,47 @@ public sealed class JsonReporter : IReporter
         var json = Json;
         foreach (var diagnostic in article.Diagnostics)
         {
-            var location = diagnostic.Location;
             json.WriteStartObject();
-            json.WriteString("path", location.Path);
-            json.WriteNumber("line", location.LineSpan.Start.Line + 1);
-            json.WriteNumber("column", location.LineSpan.Start.Character + 1);
-            json.WriteNumber("endLine", location.LineSpan.End.Line + 1);
-            json.WriteNumber("endColumn", location.LineSpan.End.Character + 1);
-            json.WriteNumber("offset", location.Span.Start);
-            json.WriteNumber("length", location.Span.Length);
-            json.WriteString("severity", Levels.Text(diagnostic.Severity));
-            json.WriteString("rule", diagnostic.Id);
-            json.WriteString("message", diagnostic.Message);
-            if (diagnostic.Fix is { } fix)
-            {
-                json.WriteStartObject("fix");
-                json.WriteString("title", fix.Title);
-                json.WriteStartArray("edits");
-                foreach (var edit in fix.Edits)
-                {
-                    json.WriteStartObject();
-                    json.WriteNumber("offset", edit.Span.Start);
-                    json.WriteNumber("length", edit.Span.Length);
-                    json.WriteString("text", edit.NewText);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
+            json.WriteString("path", diagnostic.Location.Path);
+            WriteFinding(json, diagnostic);
             json.WriteEndObject();
         }
 
         if (json.BytesPending >= FlushBytes)
         {
             json.Flush();
+        }
+    }
+
+    /// <summary>A finding's properties (all but its path), as this format and the HTML report write them.</summary>
+    public static void WriteFinding(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        json.WriteNumber("line", location.LineSpan.Start.Line + 1);
+        json.WriteNumber("column", location.LineSpan.Start.Character + 1);
+        json.WriteNumber("endLine", location.LineSpan.End.Line + 1);
+        json.WriteNumber("endColumn", location.LineSpan.End.Character + 1);
+        json.WriteNumber("offset", location.Span.Start);
+        json.WriteNumber("length", location.Span.Length);
+        json.WriteString("severity", Levels.Text(diagnostic.Severity));
+        json.WriteString("rule", diagnostic.Id);
+        json.WriteString("message", diagnostic.Message);
+        if (diagnostic.Fix is { } fix)
+        {
+            json.WriteStartObject("fix");
+            json.WriteString("title", fix.Title);
+            json.WriteStartArray("edits");
+            foreach (var edit in fix.Edits)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("offset", edit.Span.Start);
+                json.WriteNumber("length", edit.Span.Length);
+                json.WriteString("text", edit.NewText);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Lint.Cli.Reporting;
+namespace Lint.Workspace.Reporting;
 
 /// <summary>The small SARIF objects written in many places: a message and an artifact location.</summary>
 public static class SarifJson

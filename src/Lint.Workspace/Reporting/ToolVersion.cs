@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Lint.Cli.Reporting;
+namespace Lint.Workspace.Reporting;
 
 /// <summary>The tool's version, from the assembly (without build metadata, so output stays the same across builds).</summary>
 public static class ToolVersion

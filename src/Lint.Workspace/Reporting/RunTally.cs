@@ -1,7 +1,7 @@
 using Lint.Diagnostics;
 using Lint.Workspace.Findings;
 
-namespace Lint.Cli.Running;
+namespace Lint.Workspace.Reporting;
 
 /// <summary>
 /// The counts of a run, kept as its articles are reported so that nothing else need be kept: articles,

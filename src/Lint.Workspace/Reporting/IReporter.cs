@@ -1,7 +1,7 @@
 using Lint.Workspace.Findings;
 using Lint.Workspace.Input;
 
-namespace Lint.Cli.Reporting;
+namespace Lint.Workspace.Reporting;
 
 /// <summary>
 /// Writes the findings of a run in one format, as the run goes: <see cref="Begin"/> once, <see cref="Article"/>

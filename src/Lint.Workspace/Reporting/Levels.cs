@@ -1,6 +1,6 @@
 using Lint.Diagnostics;
 
-namespace Lint.Cli.Reporting;
+namespace Lint.Workspace.Reporting;
 
 /// <summary>Severity names as each output format spells them.</summary>
 public static class Levels

@@ -1,8 +1,7 @@
-using Lint.Cli.Running;
 using Lint.Rules.Loading;
 using Lint.Workspace.Input;
 
-namespace Lint.Cli.Reporting;
+namespace Lint.Workspace.Reporting;
 
 /// <summary>What a report learns after its last article: what went wrong on the way, and the counts of the run.</summary>
 public sealed record ReportEnd(

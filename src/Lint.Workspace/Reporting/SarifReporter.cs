@@ -4,7 +4,7 @@ using Lint.Diagnostics;
 using Lint.Workspace.Findings;
 using Lint.Workspace.Input;
 
-namespace Lint.Cli.Reporting;
+namespace Lint.Workspace.Reporting;
 
 /// <summary>
 /// SARIF 2.1.0: every rule as a reportingDescriptor, every finding as a result with a relative uri, a

@@ -6,7 +6,7 @@ using Lint.Workspace.Loading;
 using Lint.Workspace.Planning;
 using Microsoft.Extensions.Logging;
 
-namespace Lint.LanguageServer;
+namespace Lint.Workspace.Planning;
 
 /// <summary>
 /// The server's rules and settings, chosen by <see cref="Configurations"/> as for <c>lint check</c>: each

@@ -1,12 +1,12 @@
 using Lint.Rules.Loading;
 using Lint.Workspace.Findings;
 
-namespace Lint.LanguageServer;
+namespace Lint.Workspace.Planning;
 
 /// <summary>
-/// The one place the server asks which rules apply to a document and how: the host decides, from the
+/// The one place a server (the language server, <c>lint serve</c>) asks which rules apply to a document and how: the host decides, from the
 /// <c>.lint.yaml</c> found from the document's path as <c>lint check</c> does. Return the same
-/// <see cref="RuleSet"/> instance for documents that share rules: the server builds one analyzer driver
+/// <see cref="RuleSet"/> instance for documents that share rules: a server builds one analyzer driver
 /// per instance, and corpus rules compare the stories that share one.
 /// </summary>
 public interface IRuleSetProvider

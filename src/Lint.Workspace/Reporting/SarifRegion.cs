@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Lint.Text;
 
-namespace Lint.Cli.Reporting;
+namespace Lint.Workspace.Reporting;
 
 /// <summary>
 /// A SARIF region taken from an article's text: 1-based lines and columns, the UTF-16 offset and length,

@@ -1,6 +1,6 @@
 using Lint.Diagnostics;
 
-namespace Lint.Cli.Reporting;
+namespace Lint.Workspace.Reporting;
 
 /// <summary>
 /// Keeps, of items offered one by one, at most <c>capacity</c>: the most severe, and among equals the

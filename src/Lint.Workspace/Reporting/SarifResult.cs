@@ -2,7 +2,7 @@ using System.Text.Json;
 using Lint.Diagnostics;
 using Lint.Workspace.Findings;
 
-namespace Lint.Cli.Reporting;
+namespace Lint.Workspace.Reporting;
 
 /// <summary>
 /// One SARIF result, rendered while its article's text is at hand (regions, snippet, fingerprint, fix), so
