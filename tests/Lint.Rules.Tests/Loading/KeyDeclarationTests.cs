@@ -61,7 +61,7 @@ public class KeyDeclarationTests
     {
         var errors = RuleHarness.Errors("extends: duplicates\nmessage: m\nswap:\n  a: b\n");
 
-        Assert.Equal("Unknown key 'swap' for a rule of kind 'duplicates'. Known keys: action, description, enabled, examples, extends, level, limit, link, message, min, scope, vocab.", Assert.Single(errors));
+        Assert.Equal("Unknown key 'swap' for a rule of kind 'duplicates'. Known keys: action, description, enabled, examples, extends, fixlevel, level, limit, link, message, min, scope, vocab.", Assert.Single(errors));
     }
 
     /// <summary>The pack rule of a kind with the most keys, as a starting point that loads.</summary>
