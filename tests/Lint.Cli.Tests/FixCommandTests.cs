@@ -165,6 +165,18 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void A_consistency_fix_keeps_the_number_of_what_it_replaces()
+    {
+        using var folder = new TempFolder();
+        folder.Write("story.txt", "The adviser spoke first, and another adviser agreed.\n\nTwo advisors were not asked.\n");
+
+        var result = LintProcess.RunIn(folder.Path, null, "fix", "story.txt", "--rule", "Newsroom.Spellings");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("The adviser spoke first, and another adviser agreed.\n\nTwo advisers were not asked.\n", Encoding.UTF8.GetString(folder.Read("story.txt")));
+    }
+
+    [Fact]
     public void A_rule_shipped_off_is_fixed_only_when_rule_names_it()
     {
         using var folder = new TempFolder();
