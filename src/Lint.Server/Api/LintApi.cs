@@ -64,7 +64,8 @@ public static class LintApi
             return Results.Bytes(sarif.ToArray(), SarifMediaType);
         }
 
-        var findings = result!.Diagnostics.Select(FindingJson.Of).ToList();
+        var ruleSet = stories.Configure(story.Extension).Rules;
+        var findings = result!.Diagnostics.Select(d => FindingJson.Of(d, StoryService.LevelOf(ruleSet, d.Id))).ToList();
         int Count(Severity s) => result.Diagnostics.Count(d => d.Severity == s);
         return TypedResults.Ok(new CheckResponse(story.Format, findings, Count(Severity.Error), Count(Severity.Warning), Count(Severity.Suggestion)));
     }
@@ -89,7 +90,8 @@ public static class LintApi
         }
 
         var applied = fixedText!.Applied.Select(d => new AppliedFixJson(d.Id, d.Message, d.Fix?.Title ?? string.Empty)).ToList();
-        return TypedResults.Ok(new FixResponse(fixedText.Text.Content, applied.Count, applied, [.. fixedText.Remaining.Select(FindingJson.Of)]));
+        var rules = stories.Configure(story.Extension).Rules;
+        return TypedResults.Ok(new FixResponse(fixedText.Text.Content, applied.Count, applied, [.. fixedText.Remaining.Select(d => FindingJson.Of(d, StoryService.LevelOf(rules, d.Id)))]));
     }
 
     private static IResult Rules(StoryService stories)

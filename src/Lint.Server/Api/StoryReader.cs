@@ -10,7 +10,7 @@ namespace Lint.Server.Api;
 /// <summary>
 /// Reads the story of a request: a JSON body (<see cref="StoryRequest"/>) or a raw body whose media type
 /// names its format (<c>text/plain</c>, <c>text/markdown</c>, <c>text/html</c>; <c>?disable=</c> and
-/// <c>?only=</c> name rules, comma-separated). A body over the cap is refused with 413, bad input with a
+/// <c>?only=</c> name rules, comma-separated; <c>?include-editorial=true</c> applies editorial fixes too). A body over the cap is refused with 413, bad input with a
 /// 400 problem that says what is wrong and where.
 /// </summary>
 public sealed class StoryReader(ServeOptions options, StoryService stories)
@@ -64,7 +64,7 @@ public sealed class StoryReader(ServeOptions options, StoryService stories)
             return (null, Problems.BadInput("The JSON body has no 'text': send {\"text\": \"...\", \"format\": \"markdown\"}."));
         }
 
-        return Build(new SourceText(parsed.Text), parsed.Format ?? "text", parsed.Disable ?? [], parsed.Only ?? []);
+        return Build(new SourceText(parsed.Text), parsed.Format ?? "text", parsed.Disable ?? [], parsed.Only ?? [], parsed.IncludeEditorial ?? false);
     }
 
     private (Story?, IResult?) FromRaw(byte[] body, string format, IQueryCollection query)
@@ -72,17 +72,17 @@ public sealed class StoryReader(ServeOptions options, StoryService stories)
         var text = ArticleDecoder.Decode(body, out var error);
         return error is not null
             ? (null, Problems.BadInput($"The story {error}"))
-            : Build(text, format, List(query["disable"]), List(query["only"]));
+            : Build(text, format, List(query["disable"]), List(query["only"]), string.Equals(query["include-editorial"], "true", StringComparison.OrdinalIgnoreCase));
     }
 
-    private (Story?, IResult?) Build(SourceText text, string format, IReadOnlyList<string> disable, IReadOnlyList<string> only)
+    private (Story?, IResult?) Build(SourceText text, string format, IReadOnlyList<string> disable, IReadOnlyList<string> only, bool includeEditorial)
     {
         if (!StoryFormat.ExtensionsByName.ContainsKey(format))
         {
             return (null, Problems.BadInput($"Unknown format '{format}': use one of {StoryFormat.Names}."));
         }
 
-        var story = new Story(text, format.ToLowerInvariant(), disable, only);
+        var story = new Story(text, format.ToLowerInvariant(), disable, only, includeEditorial);
         var unknown = StoryService.Unknown(stories.Configure(story.Extension).Rules, disable.Concat(only)).ToList();
         return unknown.Count > 0
             ? (null, Problems.BadInput($"No loaded rule or style is named {string.Join(", ", unknown.Select(u => $"'{u}'"))}; GET /api/v1/rules lists them."))

@@ -14,4 +14,7 @@ public sealed class StoryRequest
     public List<string>? Disable { get; set; }
 
     public List<string>? Only { get; set; }
+
+    /// <summary>For a fix: apply editorial fixes too, not only the safe ones (as <c>lint fix --include-editorial</c>).</summary>
+    public bool? IncludeEditorial { get; set; }
 }

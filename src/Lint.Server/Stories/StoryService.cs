@@ -40,15 +40,25 @@ public sealed class StoryService(IRuleSetProvider rules, ServeOptions options)
     /// <summary>The rules of a check, as SARIF lists them.</summary>
     public IReadOnlyList<DiagnosticDescriptor> Descriptors(string extension) => _linter.Descriptors(Configure(extension).Rules);
 
-    /// <summary>The story with every fix applied that <c>lint fix</c> would apply (only those of <see cref="Story.Only"/>'s rules, when given).</summary>
+    /// <summary>
+    /// The story with every fix applied that <c>lint fix</c> would apply: the safe ones, and the editorial ones too
+    /// when <see cref="Story.IncludeEditorial"/> is set or <see cref="Story.Only"/> names the rules.
+    /// </summary>
     public FixedText Fix(Story story, CancellationToken cancellationToken)
     {
         var (ruleSet, settings) = Configure(story.Extension);
         var storySettings = For(story, settings);
-        var result = FixPasses.Run([story.Text], texts =>
-            [_linter.Lint(ruleSet, storySettings, story.DisplayPath, story.Extension, texts[0], cancellationToken).Diagnostics]);
+        var all = story.IncludeEditorial || story.Only.Count > 0;
+        var result = FixPasses.Run(
+            [story.Text],
+            texts => [_linter.Lint(ruleSet, storySettings, story.DisplayPath, story.Extension, texts[0], cancellationToken).Diagnostics],
+            d => all || LevelOf(ruleSet, d.Id) == FixLevel.Safe);
         return result.Texts[0];
     }
+
+    /// <summary>Whether a rule's fixes are safe or editorial; the engine's own findings have no fix.</summary>
+    public static FixLevel LevelOf(RuleSet ruleSet, string id) =>
+        ruleSet.Rules.FirstOrDefault(r => r.Definition.Id == id)?.Definition.Fix ?? FixLevel.Editorial;
 
     private static ArticleSettings For(Story story, ArticleSettings settings)
     {

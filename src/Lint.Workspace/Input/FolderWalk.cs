@@ -18,10 +18,29 @@ public static class FolderWalk
 
     private static readonly EnumerationOptions OneLevel = new() { AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
 
+    /// <summary>
+    /// The files under <paramref name="folder"/>. A folder the repository ignores, or one inside an ignored folder
+    /// (<c>bench/out/run-1</c> with <c>bench/out/</c> ignored), was named on purpose: the ignore files above it
+    /// do not apply, as <c>rg</c> searches a folder it is given; those inside it still do.
+    /// </summary>
     public static IEnumerable<string> Files(string folder)
     {
         var full = Path.GetFullPath(folder);
-        return Walk(full, Above(full));
+        var above = Above(full);
+        return Walk(full, IsIgnored(full, above) ? [] : above);
+    }
+
+    private static bool IsIgnored(string folder, List<Ignores> above)
+    {
+        for (var path = folder; path is not null; path = Path.GetDirectoryName(path))
+        {
+            if (above.Any(i => path.Length > i.Folder.Length && path.StartsWith(i.Folder, StringComparison.Ordinal) && i.Ignore(path, isFolder: true)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> Walk(string folder, IReadOnlyList<Ignores> ignores)

@@ -15,10 +15,15 @@ public sealed class EndpointTests : IClassFixture<LintServerFactory>
     public EndpointTests(LintServerFactory factory) => (_factory, _client) = (factory, factory.CreateClient());
 
     [Fact]
-    public async Task Fix_applies_every_fix_pass_after_pass_and_returns_the_findings_left()
+    public async Task Fix_applies_the_safe_fixes_pass_after_pass_and_the_editorial_ones_only_when_asked()
     {
         const string story = "The the the mayor spoke on the Web site.";
-        var response = await Harness.Api.Json(await _client.PostAsJsonAsync("/api/v1/fix", new { text = story, format = "text" }));
+        var safe = await Harness.Api.Json(await _client.PostAsJsonAsync("/api/v1/fix", new { text = story, format = "text" }));
+        Assert.Equal("The mayor spoke on the Web site.", safe.GetProperty("text").GetString());
+        var left = Assert.Single(safe.GetProperty("remaining").EnumerateArray(), f => f.GetProperty("rule").GetString() == "Newsroom.Compounds");
+        Assert.Equal("editorial", left.GetProperty("fix").GetProperty("level").GetString());
+
+        var response = await Harness.Api.Json(await _client.PostAsJsonAsync("/api/v1/fix", new { text = story, format = "text", includeEditorial = true }));
 
         var fixedText = response.GetProperty("text").GetString()!;
         Assert.Equal("The mayor spoke on the Website.", fixedText);
@@ -35,7 +40,7 @@ public sealed class EndpointTests : IClassFixture<LintServerFactory>
         var only = await Harness.Api.Json(await _client.PostAsJsonAsync("/api/v1/fix", new { text = story, only = new[] { "Newsroom.Compounds" } }));
         Assert.Equal("The the mayor spoke on the Website.", only.GetProperty("text").GetString());
 
-        var raw = await Harness.Api.PostRaw(_client, "/api/v1/fix", story, "text/plain", "text/plain");
+        var raw = await Harness.Api.PostRaw(_client, "/api/v1/fix?include-editorial=true", story, "text/plain", "text/plain");
         Assert.Equal("text/plain", raw.Content.Headers.ContentType?.MediaType);
         Assert.Equal("The mayor spoke on the Website.", await raw.Content.ReadAsStringAsync());
     }

@@ -38,6 +38,21 @@ public class FolderWalkTests
     }
 
     [Fact]
+    public void An_ignored_folder_named_on_purpose_is_walked_with_the_ignore_files_inside_it()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(System.IO.Path.Combine(folder.Path, ".git"));
+        folder.Write(".gitignore", "out/\n");
+        folder.Write("out/run-1/.gitignore", "*.tmp.txt\n");
+        folder.Write("out/run-1/a.txt", "A.");
+        folder.Write("out/run-1/b.tmp.txt", "A.");
+
+        Assert.Empty(Found(folder));
+        Assert.Equal(["out/run-1/a.txt"], Found(folder, "out"));
+        Assert.Equal(["out/run-1/a.txt"], Found(folder, "out/run-1"));
+    }
+
+    [Fact]
     public void A_gitignore_outside_a_repository_above_the_folder_is_not_read_but_one_inside_it_is()
     {
         using var folder = new TempFolder();

@@ -16,6 +16,8 @@ public sealed class SpeechTag(IEnumerable<string> verbs)
 
     private const string Word = "[^\\s“”\"«»]+";
 
+    private static readonly System.Buffers.SearchValues<char> DoubleMarks = System.Buffers.SearchValues.Create("“”\"«»");
+
     private readonly Regex _tag = RulePattern.Compile(
         $@",(?<mark>['’]?)\s+(?:(?!(?:I|[Yy]ou|[Ww]e|[Tt]hey|as|like|what|which|that|if|when|because)\b){Word}\s+){{0,6}}?(?:{string.Join('|', verbs.Select(Regex.Escape))})\b{NotQuote}*?[.!?:]\s*$",
         ignoreCase: false);
@@ -27,6 +29,14 @@ public sealed class SpeechTag(IEnumerable<string> verbs)
     /// </summary>
     public (int At, int Replaced)? QuoteEnd(string text, int start, int end)
     {
+        // A tag holds no double quote mark, so it starts after the last one: the search is as long as the text since
+        // that mark, not since the quote opened (a paragraph of many marks would otherwise take time in their square).
+        var last = text.AsSpan(start, end - start).LastIndexOfAny(DoubleMarks);
+        if (last >= 0)
+        {
+            start += last + 1;
+        }
+
         var match = _tag.Match(text, start, end - start);
         return match.Success ? (match.Index + 1, match.Groups["mark"].Length) : null;
     }

@@ -44,10 +44,10 @@ public sealed class OptionSchema
             var properties = (JsonObject)branch["properties"]!;
             foreach (var (common, at) in table.Keys.Where(k => k.Kinds is null).Select((k, i) => (k.Name, i)))
             {
-                properties.Insert(at, common, common == "extends" ? new JsonObject { ["enum"] = new JsonArray(kind) } : new JsonObject());
+                properties.Insert(at, common, common == "extends" ? new JsonObject { ["enum"] = new JsonArray(JsonValue.Create(kind)) } : new JsonObject());
             }
 
-            branches.Add(branch);
+            branches.Add((JsonNode)branch);
         }
 
         root["oneOf"] = branches;
