@@ -28,7 +28,7 @@ public sealed class LintRun
         _rules = rules;
         _baseline = baseline;
         _driver = new AnalyzerDriver(rules.Analyzers);
-        var descriptors = _driver.Descriptors.Append(EngineDescriptors.RuleFailure).Append(EngineDescriptors.UnknownRule).ToList();
+        var descriptors = EngineDescriptors.With(_driver.Descriptors);
         _known = descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         Start = new ReportStart(descriptors, baseline is not null);
     }

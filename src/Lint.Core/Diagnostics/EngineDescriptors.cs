@@ -14,4 +14,10 @@ public static class EngineDescriptors
         "A lint comment names a rule that is not loaded",
         "A <!-- lint disable/enable/ignore --> comment names a rule id or style that no loaded rule has, so it does nothing for that name. Check the spelling against 'lint rules'.",
         Severity.Warning);
+
+    /// <summary>The engine's own descriptors, which every run may report beside its rules'.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [RuleFailure, UnknownRule];
+
+    /// <summary>Every descriptor a run with these rules can report: the rules', then the engine's own.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> With(IEnumerable<DiagnosticDescriptor> rules) => [.. rules, .. All];
 }

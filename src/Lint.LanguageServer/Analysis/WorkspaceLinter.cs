@@ -108,7 +108,7 @@ public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots
             }
         });
 
-        var known = driver.Descriptors.Select(d => d.Id).Append(EngineDescriptors.RuleFailure.Id).Append(EngineDescriptors.UnknownRule.Id).ToHashSet(StringComparer.Ordinal);
+        var known = EngineDescriptors.With(driver.Descriptors).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < stories.Count; i++)
         {
             if (stories[i].Open is { } document)

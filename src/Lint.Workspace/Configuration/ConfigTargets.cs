@@ -9,7 +9,7 @@ public static class ConfigTargets
 {
     public static IEnumerable<ConfigError> Unknown(IEnumerable<ConfigFile> files, RuleSet rules)
     {
-        var ids = rules.Rules.Select(r => r.Definition.Id).Append(EngineDescriptors.RuleFailure.Id).Append(EngineDescriptors.UnknownRule.Id).ToList();
+        var ids = rules.Rules.Select(r => r.Definition.Id).Concat(EngineDescriptors.All.Select(d => d.Id)).ToList();
         return files
             .SelectMany(c => c.Overrides.Select(o => o.Switches).Prepend(c.Switches))
             .SelectMany(s => s.Targets)

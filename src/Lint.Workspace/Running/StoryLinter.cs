@@ -42,7 +42,7 @@ public sealed class StoryLinter
         public Driver(RuleSet rules)
         {
             Analyzers = new AnalyzerDriver(rules.Analyzers);
-            Descriptors = [.. Analyzers.Descriptors.Append(EngineDescriptors.RuleFailure).Append(EngineDescriptors.UnknownRule)];
+            Descriptors = EngineDescriptors.With(Analyzers.Descriptors);
             KnownIds = Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         }
 
