@@ -47,6 +47,6 @@ public static class WordShape
             return replacement;
         }
 
-        return IsAllCapitals(found) && found.Count(char.IsLetter) > 1 ? replacement.ToUpperInvariant() : UpperFirst(replacement);
+        return IsAllCapitals(found) ? replacement.ToUpperInvariant() : UpperFirst(replacement);
     }
 }

@@ -64,8 +64,7 @@ public static class LintApi
             return Results.Bytes(sarif.ToArray(), SarifMediaType);
         }
 
-        var ruleSet = stories.Configure(story.Extension).Rules;
-        var findings = result!.Diagnostics.Select(d => FindingJson.Of(d, StoryService.LevelOf(ruleSet, d.Id))).ToList();
+        var findings = Findings(stories, story, result!.Diagnostics);
         int Count(Severity s) => result.Diagnostics.Count(d => d.Severity == s);
         return TypedResults.Ok(new CheckResponse(story.Format, findings, Count(Severity.Error), Count(Severity.Warning), Count(Severity.Suggestion)));
     }
@@ -90,8 +89,14 @@ public static class LintApi
         }
 
         var applied = fixedText!.Applied.Select(d => new AppliedFixJson(d.Id, d.Message, d.Fix?.Title ?? string.Empty)).ToList();
-        var rules = stories.Configure(story.Extension).Rules;
-        return TypedResults.Ok(new FixResponse(fixedText.Text.Content, applied.Count, applied, [.. fixedText.Remaining.Select(d => FindingJson.Of(d, StoryService.LevelOf(rules, d.Id)))]));
+        return TypedResults.Ok(new FixResponse(fixedText.Text.Content, applied.Count, applied, Findings(stories, story, fixedText.Remaining)));
+    }
+
+    /// <summary>Findings as the API returns them, each fix with its level from the rules the story was linted with.</summary>
+    private static List<FindingJson> Findings(StoryService stories, Story story, IEnumerable<Diagnostic> diagnostics)
+    {
+        var ruleSet = stories.Configure(story.Extension).Rules;
+        return [.. diagnostics.Select(d => FindingJson.Of(d, stories.LevelOf(ruleSet, d.Id)))];
     }
 
     private static IResult Rules(StoryService stories)

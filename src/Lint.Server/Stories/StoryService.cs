@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lint.Diagnostics;
 using Lint.Fixes;
 using Lint.Rules.Loading;
@@ -17,6 +18,8 @@ namespace Lint.Server.Stories;
 public sealed class StoryService(IRuleSetProvider rules, ServeOptions options)
 {
     private readonly StoryLinter _linter = new();
+
+    private readonly ConditionalWeakTable<RuleSet, Dictionary<string, FixLevel>> _levels = [];
 
     public IRuleSetProvider Rules => rules;
 
@@ -56,9 +59,10 @@ public sealed class StoryService(IRuleSetProvider rules, ServeOptions options)
         return result.Texts[0];
     }
 
-    /// <summary>Whether a rule's fixes are safe or editorial; the engine's own findings have no fix.</summary>
-    public static FixLevel LevelOf(RuleSet ruleSet, string id) =>
-        ruleSet.Rules.FirstOrDefault(r => r.Definition.Id == id)?.Definition.Fix ?? FixLevel.Editorial;
+    /// <summary>Whether a rule's fixes are safe or editorial (read once per rule set); the engine's own findings have no fix.</summary>
+    public FixLevel LevelOf(RuleSet ruleSet, string id) =>
+        _levels.GetValue(ruleSet, set => set.Rules.DistinctBy(r => r.Definition.Id).ToDictionary(r => r.Definition.Id, r => r.Definition.Fix, StringComparer.Ordinal))
+            .GetValueOrDefault(id, FixLevel.Editorial);
 
     private static ArticleSettings For(Story story, ArticleSettings settings)
     {

@@ -23,11 +23,7 @@ public sealed class ConsistencyKind : RuleKind
         var corpus = options.GetBool("corpus", false);
         var min = options.GetInt("min", 1, 100) ?? 1;
         var fix = options.GetBool("fix", true);
-        var tie = options.GetScalar("tie");
-        if (tie is not null && tie.Value is not ("first" or "left"))
-        {
-            options.Errors.Add(tie, $"'tie' must be first or left, not '{tie.Value}'.");
-        }
+        var tie = options.GetChoice("tie");
 
         var pairs = options.GetPairs("either", required: true);
         var valid = pairs.Count > 0;

@@ -119,13 +119,7 @@ public sealed class QuoteScanner(QuotePairs pairs, SpeechTag? tag = null)
     /// <summary>The position of a single closing mark that ends the paragraph after a sentence's end (".'", "?’"), or null.</summary>
     private static int? SingleMarkAtEnd(string text, TextSpan paragraph)
     {
-        var end = paragraph.End;
-        while (end > paragraph.Start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var at = end - 1;
+        var at = paragraph.Start + text.AsSpan(paragraph.Start, paragraph.Length).TrimEnd().Length - 1;
         return at > paragraph.Start && text[at] is '\'' or '’' && text[at - 1] is '.' or '!' or '?' or ',' ? at : null;
     }
 

@@ -37,13 +37,8 @@ public sealed class QuotesAnalyzer(RuleDefinition rule, QuotePairs pairs, Speech
             return false;
         }
 
-        var end = block.Span.End;
-        while (end > block.Span.Start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return end > block.Span.Start && (char.IsLetterOrDigit(text[end - 1]) || text[end - 1] == ',');
+        var trimmed = text.AsSpan(block.Span.Start, block.Span.Length).TrimEnd();
+        return !trimmed.IsEmpty && (char.IsLetterOrDigit(trimmed[^1]) || trimmed[^1] == ',');
     }
 
     /// <summary>A quote that runs on into the next paragraph leaves its own paragraph open; the next one opens with a quote mark.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Lint.Rules.Loading;
 
@@ -16,7 +17,7 @@ public sealed class SpeechTag(IEnumerable<string> verbs)
 
     private const string Word = "[^\\s“”\"«»]+";
 
-    private static readonly System.Buffers.SearchValues<char> DoubleMarks = System.Buffers.SearchValues.Create("“”\"«»");
+    private static readonly SearchValues<char> DoubleMarks = SearchValues.Create("“”\"«»");
 
     private readonly Regex _tag = RulePattern.Compile(
         $@",(?<mark>['’]?)\s+(?:(?!(?:I|[Yy]ou|[Ww]e|[Tt]hey|as|like|what|which|that|if|when|because)\b){Word}\s+){{0,6}}?(?:{string.Join('|', verbs.Select(Regex.Escape))})\b{NotQuote}*?[.!?:]\s*$",
