@@ -15,6 +15,8 @@ public sealed class TextReporter(Colors colors) : IReporter
 {
     private readonly HashSet<string> _explained = new(StringComparer.Ordinal);
 
+    private Dictionary<string, string?> _formats = new(StringComparer.Ordinal);
+
     private StreamWriter? _writer;
 
     public TextReporter()
@@ -24,15 +26,18 @@ public sealed class TextReporter(Colors colors) : IReporter
 
     private StreamWriter Writer => _writer ?? throw new InvalidOperationException("Begin was not called.");
 
-    public void Begin(Stream output, ReportStart start) =>
+    public void Begin(Stream output, ReportStart start)
+    {
         _writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        _formats = start.Rules.DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => d.MessageFormat, StringComparer.Ordinal);
+    }
 
     public void Article(ArticleResult article)
     {
         foreach (var diagnostic in article.Diagnostics)
         {
             var start = diagnostic.Location.LineSpan.Start;
-            var (finding, explanation) = Explanation.Split(diagnostic.Message);
+            var (finding, explanation) = Explanation.Split(diagnostic.Message, _formats.GetValueOrDefault(diagnostic.Id));
             var severity = Levels.Text(diagnostic.Severity);
             Writer.WriteLine(
                 $"{colors.Bold($"{article.Path}:{start.Line + 1}:{start.Character + 1}:")} {colors.Severity(diagnostic.Severity, severity + ":")} " +

@@ -15,6 +15,9 @@ public sealed record DiagnosticDescriptor(
     /// <summary>The most findings the rule reports in one article (the first in the text); null for no limit.</summary>
     public int? Limit { get; init; }
 
+    /// <summary>The rule's message as written, each <c>%s</c> filled in per finding; null when not known.</summary>
+    public string? MessageFormat { get; init; }
+
     /// <summary>The style a rule belongs to: "Newsroom" for "Newsroom.Filling".</summary>
     public string Category => Id.Contains('.') ? Id[..Id.IndexOf('.')] : Id;
 }

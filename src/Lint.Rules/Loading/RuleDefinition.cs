@@ -25,7 +25,7 @@ public sealed record RuleDefinition(
     /// <summary>Vale's <c>limit</c>: the most findings the rule reports in one article; null for no limit.</summary>
     public int? Limit { get; init; }
 
-    public DiagnosticDescriptor ToDescriptor() => new(Id, Title(), Description, Level, Link, SourcePath) { Limit = Limit };
+    public DiagnosticDescriptor ToDescriptor() => new(Id, Title(), Description, Level, Link, SourcePath) { Limit = Limit, MessageFormat = Message };
 
     private string Title()
     {
