@@ -29,4 +29,15 @@ public class OverlappingFindingsTests
             ["Newsroom.Boilerplate"],
             sarif.Where(r => (int)r!["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]! == 4).Select(r => (string)r!["ruleId"]!));
     }
+
+    [Fact]
+    public void A_space_before_a_colon_in_a_pasted_line_is_not_reported_beside_the_line_itself()
+    {
+        const string story = "seeds/002_1b3c152a5c093eba.txt";
+
+        var text = LintProcess.Run("check", story, "--format", "text").Stdout;
+
+        Assert.Contains(story + ":53:1: warning: This looks like web page furniture pasted into the story ('News Source : www.ft.com')", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(story + ":53:12:", text, StringComparison.Ordinal);
+    }
 }

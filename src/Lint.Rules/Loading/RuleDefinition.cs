@@ -25,6 +25,9 @@ public sealed record RuleDefinition(
     /// <summary>Vale's <c>limit</c>: the most findings the rule reports in one article; null for no limit.</summary>
     public int? Limit { get; init; }
 
+    /// <summary>Vale's <c>action</c> name when the kind carries it out (<c>remove</c> on an existence rule); null otherwise.</summary>
+    public string? Action { get; init; }
+
     public DiagnosticDescriptor ToDescriptor() => new(Id, Title(), Description, Level, Link, SourcePath) { Limit = Limit, MessageFormat = Message };
 
     private string Title()

@@ -39,7 +39,7 @@ public static class RuleKeys
         new("enabled", OptionType.Flag, "Lint's own: `false` ships the rule off until a `.lint.yaml` enables it or its style.") { Default = "true" },
         new("scope", OptionType.List, "Which parts of an article the rule reads; `sentence` runs each pattern on each sentence, `~` excludes.") { Values = RuleScope.Names, Negatable = true, Default = "text" },
         new("limit", OptionType.Number, "Vale's: the most findings the rule reports in one article (the first ones in the text).") { Min = 1, Max = int.MaxValue },
-        new("action", OptionType.Mapping, "Vale's fix action. `replace` is what substitution and consistency rules do and `remove` what repetition rules do; any other is accepted and reported unused with a note, as Lint's kinds make their own fixes.") { Items = Action },
+        new("action", OptionType.Mapping, "Vale's fix action. `replace` is what substitution and consistency rules do and `remove` what repetition rules do; `remove` on an existence rule gives it a fix that deletes what it flags; any other is accepted and reported unused with a note, as Lint's kinds make their own fixes.") { Items = Action },
         new("vocab", OptionType.Flag, "Vale's: whether Vale vocabularies apply to the rule. Lint has no vocabularies, so it is accepted and changes nothing.") { Default = "true" },
         new("examples", OptionType.TextsOrMappings, "Texts the rule must flag (marked `[|...|]`) or leave alone, tested by `lint test` and the test suite.") { Items = Example },
     ];

@@ -80,8 +80,8 @@ public static class RuleLoader
             return null;
         }
 
-        var limit = ValeKeys.Read(node, kind.Name);
-        var definition = new RuleDefinition(source.Id, kind.Name, message, level, description, link, scope, source.Path, examples, enabled, ReadFix(node, kind.Name)) { Limit = limit };
+        var (limit, action) = ValeKeys.Read(node, kind.Name);
+        var definition = new RuleDefinition(source.Id, kind.Name, message, level, description, link, scope, source.Path, examples, enabled, ReadFix(node, kind.Name)) { Limit = limit, Action = action };
         var analyzer = kind.Create(definition, node);
         node.ReportUnknownKeys(kind.Name);
         return errors.Any || analyzer is null ? null : new LoadedRule(definition, analyzer);

@@ -5,8 +5,9 @@ namespace Lint.Rules.Loading;
 /// <summary>
 /// Vale's common keys that Lint reads on every rule: <c>limit</c> (the most findings per article),
 /// <c>vocab</c> (Lint has no vocabularies, so it is checked and changes nothing) and <c>action</c>. An
-/// action that is what the kind's own fix already does loads silently; any other loads with a note that
-/// it is not used, never an error, so a Vale style loads unchanged.
+/// action that is what the kind's own fix already does loads silently, as does <c>remove</c> on an existence
+/// rule (its fix then deletes what it flags); any other loads with a note that it is not used, never an
+/// error, so a Vale style loads unchanged.
 /// </summary>
 internal static class ValeKeys
 {
@@ -16,38 +17,44 @@ internal static class ValeKeys
         ["substitution"] = "replace",
         ["consistency"] = "replace",
         ["repetition"] = "remove",
+        ["existence"] = "remove",
     };
 
-    /// <summary>Reads the keys; returns the limit, if any.</summary>
-    public static int? Read(RuleNode node, string kind)
+    /// <summary>Reads the keys; returns the limit, if any, and the action the kind carries out, if any.</summary>
+    public static (int? Limit, string? Action) Read(RuleNode node, string kind)
     {
         var limit = node.GetInt("limit", 1, int.MaxValue);
         node.GetFlag("vocab");
         if (node.Find("action") is not { } actionNode)
         {
-            return limit;
+            return (limit, null);
         }
 
         if (actionNode is not YamlDotNet.RepresentationModel.YamlMappingNode mapping)
         {
             node.Report(actionNode, "'action' must be a mapping with a 'name' (Vale's replace, remove, edit or suggest) and its 'params'.");
-            return limit;
+            return (limit, null);
         }
 
         var action = new OptionNode(mapping, RuleKeys.Action, node.Errors.Add);
         var name = action.GetString("name", required: true);
         action.GetList("params");
         action.ReportUnknown("in an action");
-        if (name is null || (Fits.TryGetValue(kind, out var fits) && fits == name))
+        if (name is null)
         {
-            return limit;
+            return (limit, null);
+        }
+
+        if (Fits.TryGetValue(kind, out var fits) && fits == name)
+        {
+            return (limit, name);
         }
 
         var known = RuleKeys.Actions.Contains(name, StringComparer.Ordinal) ? $"Vale's '{name}' action" : $"The action '{name}' (Vale's are {OptionNode.Choices(RuleKeys.Actions)})";
         node.Errors.Note(mapping, $"{known} is not used: Lint's {kind} rules {Own(kind)}. The rule loads without it.");
-        return limit;
+        return (limit, null);
     }
 
     private static string Own(string kind) =>
-        Fits.TryGetValue(kind, out var fits) ? $"make their own fix (Vale's '{fits}')" : "take no fix from an action";
+        Fits.TryGetValue(kind, out var fits) ? $"carry out only Vale's '{fits}'" : "take no fix from an action";
 }

@@ -9,13 +9,24 @@ namespace Lint.Workspace.Findings;
 /// finding: the narrower span, then the one with a fix (a mechanical correction beats editorial advice), then
 /// the more severe, then the rule id that sorts first. Spans are on the same words when they overlap by at
 /// least half of the wider one: a short finding inside a long one (a repeated word inside an unbalanced
-/// quotation) is a different matter, and both stay. Suppressed findings neither hide others nor are hidden.
+/// quotation) is a different matter, and both stay. A finding inside words another rule's fix deletes (a
+/// pasted share bar, "Share : Facebook", with a space before its colon) is moot, and goes too. Suppressed
+/// findings neither hide others nor are hidden.
 /// </summary>
 public static class OverlappingFindings
 {
     public static List<Diagnostic> Remove(IReadOnlyList<Diagnostic> diagnostics)
     {
         var dropped = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
+        var active = diagnostics.Where(d => !d.IsSuppressed).ToList();
+        foreach (var deleting in active.Where(d => d.Fix is not null))
+        {
+            foreach (var deleted in Deletions(deleting.Fix!))
+            {
+                dropped.UnionWith(active.Where(d => d.Id != deleting.Id && Within(d.Location.Span, deleted)));
+            }
+        }
+
         foreach (var cluster in Clusters(diagnostics.Where(d => !d.IsSuppressed && d.Location.Span.Length > 0)))
         {
             var kept = new List<Diagnostic>();
@@ -34,6 +45,13 @@ public static class OverlappingFindings
 
         return dropped.Count == 0 ? [.. diagnostics] : [.. diagnostics.Where(d => !dropped.Contains(d))];
     }
+
+    private static IEnumerable<TextSpan> Deletions(Fix fix) =>
+        fix.Edits.Where(e => e.NewText.Length == 0 && e.Span.Length > 0).Select(e => e.Span);
+
+    /// <summary>Strictly inside: findings on exactly the same words are weighed against each other instead.</summary>
+    private static bool Within(TextSpan inner, TextSpan outer) =>
+        inner.Start >= outer.Start && inner.End <= outer.End && inner.Length < outer.Length && (inner.Length > 0 || inner.Start < outer.End);
 
     public static bool SameWords(TextSpan a, TextSpan b)
     {

@@ -58,19 +58,38 @@ public class ValeKeysTests
     [Fact]
     public void An_action_Lint_does_not_carry_out_loads_with_a_note_naming_the_place()
     {
-        var set = RuleLoader.Load([new RuleSource("styles/WriteGood/Weasel.yml", "WriteGood.Weasel", WeaselWords)]);
+        var yaml = WeaselWords.Replace("name: remove", "name: suggest\n  params: [spellings]", StringComparison.Ordinal);
+
+        var set = RuleLoader.Load([new RuleSource("styles/WriteGood/Weasel.yml", "WriteGood.Weasel", yaml)]);
 
         Assert.Empty(set.Errors);
         Assert.Single(set.Rules);
         var note = Assert.Single(set.Notes);
         Assert.Equal(("styles/WriteGood/Weasel.yml", 8, 3), (note.Path, note.Line, note.Column));
-        Assert.Equal("Vale's 'remove' action is not used: Lint's existence rules take no fix from an action. The rule loads without it.", note.Message);
+        Assert.Equal("Vale's 'suggest' action is not used: Lint's existence rules carry out only Vale's 'remove'. The rule loads without it.", note.Message);
     }
+
+    [Fact]
+    public void Remove_on_an_existence_rule_gives_a_fix_that_deletes_what_it_flags()
+    {
+        const string text = "It was very cold.";
+
+        var found = Assert.Single(KindTester.Run(WeaselWords, text));
+
+        var edit = Assert.Single(found.Fix!.Edits);
+        Assert.Equal(("very", string.Empty), (text.Substring(edit.Span.Start, edit.Span.Length), edit.NewText));
+        Assert.Equal("Delete 'very'", found.Fix.Title);
+    }
+
+    [Fact]
+    public void Without_an_action_an_existence_rule_offers_no_fix() =>
+        Assert.Null(Assert.Single(KindTester.Run(WeaselWords.Replace("action:\n  name: remove\n", string.Empty, StringComparison.Ordinal), "It was very cold.")).Fix);
 
     [Theory]
     [InlineData("substitution", "swap:\n  utilize: use", "replace")]
     [InlineData("consistency", "either:\n  advisor: adviser", "replace")]
     [InlineData("repetition", "tokens: ['[a-z]+']", "remove")]
+    [InlineData("existence", "tokens: [very]", "remove")]
     public void An_action_the_kind_already_carries_out_loads_silently(string kind, string keys, string action)
     {
         var yaml = $"extends: {kind}\nmessage: '%s'\n{keys}\naction:\n  name: {action}\n";

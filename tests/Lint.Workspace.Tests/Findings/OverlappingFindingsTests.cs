@@ -47,6 +47,30 @@ public class OverlappingFindingsTests
     }
 
     [Fact]
+    public void A_finding_inside_words_another_rule_deletes_is_moot_and_goes()
+    {
+        var deleting = Deleting("Newsroom.Boilerplate", 0, 40);
+
+        var kept = OverlappingFindings.Remove([deleting, Finding("Newsroom.SpaceBeforePunctuation", 11, 2, fix: true), Finding("Newsroom.Truncation", 39, 1), Finding("Newsroom.Quotes", 41, 3)]);
+
+        Assert.Equal(["Newsroom.Boilerplate", "Newsroom.Quotes"], kept.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void A_fix_that_rewrites_words_hides_nothing_inside_them() =>
+        Assert.Equal(2, OverlappingFindings.Remove([Finding("Newsroom.Replace", 0, 40, fix: true), Finding("Newsroom.Inner", 11, 2)]).Count);
+
+    [Fact]
+    public void Two_rules_deleting_the_same_words_are_weighed_as_same_words_and_one_stays() =>
+        Assert.Single(OverlappingFindings.Remove([Deleting("Newsroom.RepeatedSentences", 0, 20), Deleting("Newsroom.Boilerplate", 0, 20)]));
+
+    private static Diagnostic Deleting(string id, int start, int length)
+    {
+        var span = new TextSpan(start, length);
+        return new Diagnostic(new DiagnosticDescriptor(id, id, id, Severity.Warning), Severity.Warning, new Location("a.txt", span, default), id, new Fix("Delete", [new TextEdit(span, string.Empty)]));
+    }
+
+    [Fact]
     public void Findings_of_one_rule_and_suppressed_findings_are_left_alone()
     {
         Assert.Equal(2, OverlappingFindings.Remove([Finding("A.Same", 0, 10), Finding("A.Same", 2, 10)]).Count);

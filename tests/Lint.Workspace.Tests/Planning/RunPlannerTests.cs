@@ -25,7 +25,7 @@ public class RunPlannerTests
     {
         using var folder = new TempFolder();
         folder.Write(".lint.yaml", "rules: [house]\n");
-        folder.Write("house/House/Hedge.yml", Hedge + "action:\n  name: remove\n");
+        folder.Write("house/House/Hedge.yml", Hedge + "action:\n  name: edit\n");
         folder.Write("story.txt", "It is very cold.");
 
         var (plan, problems) = Plan(folder);
@@ -33,7 +33,7 @@ public class RunPlannerTests
         Assert.NotNull(plan);
         Assert.Single(plan.Rules.Rules.Rules);
         var note = Assert.Single(problems);
-        Assert.Matches(@"house/House/Hedge\.yml:7:3: note: Vale's 'remove' action is not used", note);
+        Assert.Matches(@"house/House/Hedge\.yml:7:3: note: Vale's 'edit' action is not used", note);
     }
 
     [Fact]
