@@ -18,7 +18,7 @@ public sealed class DebounceTests
         await client.OpenAsync(Uri, string.Empty);
         for (var version = 2; version <= 11; version++)
         {
-            await client.ChangeAsync(Uri, version, LspTestClient.Change(0, 0, 0, 0, "teh "));
+            await client.ChangeAsync(Uri, version, LspTestClient.Change(0, 0, 0, 0, "teh, "));
         }
 
         var diagnostics = await client.DiagnosticsAsync(Uri, 11);

@@ -137,4 +137,18 @@ public sealed class RobustnessTests
         Assert.True(client.Logs.Contains(LogLevel.Error, "Linting the open documents failed"));
         Assert.Equal(["Test.Typo@0:0-0:3"], Json.Summary(report.GetProperty("items")));
     }
+
+    [Fact]
+    public async Task A_pull_sent_after_a_failed_pass_has_finished_fails_at_once_instead_of_waiting()
+    {
+        var rules = new FlakyRules(TestRules.Standard());
+        await using var client = await LspTestClient.StartInitializedAsync(rules, Capabilities.Pull);
+        const string uri = "file:///tmp/flaky-late.txt";
+
+        await client.OpenAsync(uri, "teh");
+        await Eventually.WaitAsync(() => client.Logs.Contains(LogLevel.Error, "Linting the open documents failed"), "the failed pass");
+        var code = await client.RequestErrorAsync("textDocument/diagnostic", new { textDocument = new { uri } });
+
+        Assert.Equal(LspErrorCodes.RequestFailed, code);
+    }
 }

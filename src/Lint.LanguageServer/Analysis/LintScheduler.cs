@@ -92,7 +92,7 @@ public sealed class LintScheduler : IAsyncDisposable
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             _logger.LogError(ex, "Linting the open documents failed; they keep their previous findings.");
-            _findings.Fail(open.Select(d => d.Uri), ProtocolError.RequestFailed($"Linting failed: {ex.Message}"));
+            _findings.Fail(open.Select(d => (d.Uri, d.Version)), ProtocolError.RequestFailed($"Linting failed: {ex.Message}"));
             PassCompleted?.Invoke(new PassOutcome(0, 0));
             return;
         }

@@ -4,12 +4,15 @@ namespace Lint.LanguageServer.Diagnostics;
 
 /// <summary>
 /// The latest findings of each open document, and the pull requests waiting for a version that is still
-/// being linted. Thread-safe: the linting loop writes, request handlers read and wait.
+/// being linted. A version whose pass failed is remembered, so a pull that comes after the failure fails
+/// at once instead of waiting for findings that no pass will bring. Thread-safe: the linting loop writes,
+/// request handlers read and wait.
 /// </summary>
 public sealed class FindingsStore
 {
     private readonly Dictionary<string, DocumentFindings> _latest = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Version, TaskCompletionSource<DocumentFindings> Waiter)>> _waiters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Version, Exception Reason)> _failures = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private long _nextResultId;
 
@@ -28,6 +31,7 @@ public sealed class FindingsStore
 
             findings = candidate with { ResultId = $"{version}.{++_nextResultId}" };
             _latest[uri] = findings;
+            _failures.Remove(uri);
             if (_waiters.TryGetValue(uri, out var waiting))
             {
                 ready.AddRange(waiting.Where(w => w.Version <= version).Select(w => w.Waiter));
@@ -61,6 +65,11 @@ public sealed class FindingsStore
                 return Task.FromResult(latest);
             }
 
+            if (_failures.TryGetValue(uri, out var failure) && failure.Version >= version)
+            {
+                return Task.FromException<DocumentFindings>(failure.Reason);
+            }
+
             var waiter = new TaskCompletionSource<DocumentFindings>(TaskCreationOptions.RunContinuationsAsynchronously);
             if (!_waiters.TryGetValue(uri, out var list))
             {
@@ -73,19 +82,24 @@ public sealed class FindingsStore
     }
 
     /// <summary>Forgets a closed document; its waiting pull requests fail with <paramref name="reason"/>.</summary>
-    public void Remove(string uri, Exception reason) => Fail([uri], reason, forget: true);
+    public void Remove(string uri, Exception reason) => Fail([(uri, 0)], reason, forget: true);
 
-    /// <summary>Fails the pull requests waiting on these documents (their lint failed).</summary>
-    public void Fail(IEnumerable<string> uris, Exception reason, bool forget = false)
+    /// <summary>Fails the pull requests waiting on these versions of documents (their lint failed), and later pulls of them until a pass succeeds.</summary>
+    public void Fail(IEnumerable<(string Uri, int Version)> documents, Exception reason, bool forget = false)
     {
         List<TaskCompletionSource<DocumentFindings>> failed = [];
         lock (_gate)
         {
-            foreach (var uri in uris)
+            foreach (var (uri, version) in documents)
             {
                 if (forget)
                 {
                     _latest.Remove(uri);
+                    _failures.Remove(uri);
+                }
+                else
+                {
+                    _failures[uri] = (version, reason);
                 }
 
                 if (_waiters.Remove(uri, out var waiting))
