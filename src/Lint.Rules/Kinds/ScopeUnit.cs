@@ -12,10 +12,14 @@ namespace Lint.Rules.Kinds;
 /// </summary>
 public sealed record ScopeUnit(IReadOnlyList<(Block Block, TextSpan Span)> Parts)
 {
-    /// <summary>Where a finding about the unit as a whole goes: its first word (or its start, if it has none).</summary>
+    /// <summary>
+    /// Where a finding about the unit as a whole goes: the place (an empty span) where its first word starts,
+    /// as Vale reports a measure at a line and column and not on any words. Being on no words, it is never
+    /// taken for another rule's finding on the same words.
+    /// </summary>
     public TextSpan Anchor =>
         Parts.SelectMany(p => p.Block.Sentences.SelectMany(s => s.Words).Where(w => p.Span.Contains(w.Span)))
-            .Select(w => w.Span).DefaultIfEmpty(new TextSpan(Parts[0].Span.Start, 0)).First();
+            .Select(w => new TextSpan(w.Span.Start, 0)).DefaultIfEmpty(new TextSpan(Parts[0].Span.Start, 0)).First();
 
     /// <summary>The units of a document, in order.</summary>
     public static IEnumerable<ScopeUnit> Of(Document document, RuleScope scope, bool summaryByDefault = false)

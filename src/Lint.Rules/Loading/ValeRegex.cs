@@ -82,9 +82,8 @@ public static class ValeRegex
     /// <summary>True when the pattern has any of the constructs this class rewrites.</summary>
     private static bool NeedsWork(string pattern) =>
         pattern.Contains("(?P<", StringComparison.Ordinal) || pattern.Contains("[:", StringComparison.Ordinal)
-        || pattern.Contains(@"\Q", StringComparison.Ordinal) || pattern.Contains(@"\p", StringComparison.Ordinal)
-        || pattern.Contains(@"\P", StringComparison.Ordinal) || pattern.Contains(@"\x{", StringComparison.Ordinal)
-        || pattern.Contains(@"\C", StringComparison.Ordinal) || Regex.IsMatch(pattern, @"\(\?[imsU-]*U");
+        || pattern.Contains(@"\Q", StringComparison.Ordinal) || pattern.Contains(@"\x{", StringComparison.Ordinal)
+        || pattern.Contains(@"\C", StringComparison.Ordinal) || Regex.IsMatch(pattern, @"\\[pP][^{]|\(\?[imsU-]*U");
 
     private static int Escape(string pattern, int i, StringBuilder output)
     {

@@ -148,9 +148,16 @@ public sealed partial class MetricFormula
                 ("math.min", 2) => v => Math.Min(a(v), b!(v)),
                 ("math.max", 2) => v => Math.Max(a(v), b!(v)),
                 ("round" or "math.round", 1) => v => Math.Round(a(v), MidpointRounding.AwayFromZero),
-                ("round", 2) => v => Math.Round(a(v), (int)Math.Clamp(b!(v), 0, 15), MidpointRounding.AwayFromZero),
+                ("round", 2) => v => Round(a(v), b!(v)),
                 _ => throw new FormatException($"'{name}' with {args.Count} argument{(args.Count == 1 ? string.Empty : "s")} is not a function a formula may use (math.sqrt, math.abs, math.pow, math.floor, math.ceil, math.min, math.max, round)."),
             };
+        }
+
+        /// <summary>Rounds half away from zero at the given decimal, scaling first as scripts do, so 42.735 is 42.74.</summary>
+        private static double Round(double value, double digits)
+        {
+            var scale = Math.Pow(10, Math.Clamp(Math.Round(digits), 0, 15));
+            return Math.Round(value * scale, MidpointRounding.AwayFromZero) / scale;
         }
 
         private void Expect(string token)

@@ -3,7 +3,9 @@ namespace Lint.Rules.Kinds.Metric;
 /// <summary>
 /// Syllables counted as readability formulas count them: groups of vowels (y included), less a silent
 /// final e ("make", but not "table" or "free"), an -ed that is not its own syllable ("walked", not
-/// "wanted") and an -es that is not ("makes", not "boxes"); at least one per word.
+/// "wanted") and an -es that is not ("makes", not "boxes"), plus one where a prefix "re" or "pre" of a long
+/// word meets the next vowel ("re-organize", "re-evaluate", "pre-existing"); at least one per word. Like Vale's count, it is a close
+/// estimate, not a dictionary's.
 /// </summary>
 public static class Syllables
 {
@@ -32,6 +34,12 @@ public static class Syllables
         else if (w.Length > 3 && w.EndsWith("es", StringComparison.Ordinal) && w[^3] is not ('s' or 'x' or 'z' or 'c' or 'g') && !w.EndsWith("shes", StringComparison.Ordinal) && !IsVowel(w[^3]))
         {
             count--;
+        }
+
+        if (w.Length >= 7 && ((w.StartsWith("re", StringComparison.Ordinal) && w[2] is 'e' or 'i' or 'o' && !w.StartsWith("reig", StringComparison.Ordinal))
+            || (w.StartsWith("pre", StringComparison.Ordinal) && w[3] is 'a' or 'e' or 'i' or 'o')))
+        {
+            count++;
         }
 
         return Math.Max(1, count);
