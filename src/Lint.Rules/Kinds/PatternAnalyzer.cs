@@ -23,7 +23,7 @@ public abstract class PatternAnalyzer(RuleDefinition rule, PatternSet patterns, 
 
     private void Analyze(BlockContext context)
     {
-        if (!Rule.Scope.Includes(context.Block.Kind))
+        if (!Rule.Scope.Includes(context.Document, context.Block))
         {
             return;
         }

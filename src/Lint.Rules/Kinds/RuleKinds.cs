@@ -3,16 +3,21 @@ using Lint.Rules.Kinds.Anonymity;
 using Lint.Rules.Kinds.Arithmetic;
 using Lint.Rules.Kinds.Articles;
 using Lint.Rules.Kinds.Attribution;
+using Lint.Rules.Kinds.Capitalization;
+using Lint.Rules.Kinds.Conditional;
 using Lint.Rules.Kinds.Consistency;
 using Lint.Rules.Kinds.Conversions;
 using Lint.Rules.Kinds.Duplicates;
 using Lint.Rules.Kinds.Existence;
 using Lint.Rules.Kinds.Lifespan;
+using Lint.Rules.Kinds.Metric;
 using Lint.Rules.Kinds.Names;
 using Lint.Rules.Kinds.NameSpelling;
+using Lint.Rules.Kinds.Occurrence;
 using Lint.Rules.Kinds.ProperNouns;
 using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
+using Lint.Rules.Kinds.Script;
 using Lint.Rules.Kinds.Sequence;
 using Lint.Rules.Kinds.Substitution;
 using Lint.Rules.Kinds.Surnames;
@@ -32,16 +37,21 @@ public static class RuleKinds
         new ArithmeticKind(),
         new ArticlesKind(),
         new AttributionKind(),
+        new CapitalizationKind(),
+        new ConditionalKind(),
         new ConsistencyKind(),
         new ConversionsKind(),
         new DuplicatesKind(),
         new ExistenceKind(),
         new LifespanKind(),
+        new MetricKind(),
         new NamesKind(),
         new NameSpellingKind(),
+        new OccurrenceKind(),
         new ProperNounsKind(),
         new QuotesKind(),
         new RepetitionKind(),
+        new ScriptKind(),
         new SequenceKind(),
         new SubstitutionKind(),
         new SurnamesKind(),

@@ -27,6 +27,13 @@ public static class RuleKeys
         new("params", OptionType.List, "The action's parameters, as Vale reads them."),
     ]);
 
+    public static readonly KeyTable ValeTest = new("Vale test",
+    [
+        new("name", OptionType.Text, "The case's name."),
+        new("input", OptionType.Text, "The text the rule reads."),
+        new("want", OptionType.Text, "What `vale test` expects the rule to report."),
+    ]);
+
     /// <summary>The keys of every rule, whatever its kind.</summary>
     public static readonly OptionKey[] Common =
     [
@@ -40,6 +47,8 @@ public static class RuleKeys
         new("scope", OptionType.List, "Which parts of an article the rule reads; `sentence` runs each pattern on each sentence, `~` excludes.") { Values = RuleScope.Names, Negatable = true, Default = "text" },
         new("limit", OptionType.Number, "Vale's: the most findings the rule reports in one article (the first ones in the text).") { Min = 1, Max = int.MaxValue },
         new("action", OptionType.Mapping, "Vale's fix action. `replace` is what substitution and consistency rules do and `remove` what repetition rules do; `remove` on an existence rule gives it a fix that deletes what it flags; any other is accepted and reported unused with a note, as Lint's kinds make their own fixes.") { Items = Action },
+        new("tests", OptionType.Mappings, "Vale's: the rule's own cases for `vale test`. Vale does not compile them, and neither does Lint: write `examples` for `lint test`.") { Items = ValeTest },
+        new("pos", OptionType.Text, "Vale 1's part-of-speech filter. Accepted with a note and not used: Lint's `sequence` kind matches parts of speech.") { Kinds = ["existence", "substitution"] },
         new("vocab", OptionType.Flag, "Vale's: whether Vale vocabularies apply to the rule. Lint has no vocabularies, so it is accepted and changes nothing.") { Default = "true" },
         new("examples", OptionType.TextsOrMappings, "Texts the rule must flag (marked `[|...|]`) or leave alone, tested by `lint test` and the test suite.") { Items = Example },
     ];
@@ -48,7 +57,7 @@ public static class RuleKeys
     public static readonly KeyTable Rule = new("rule", [.. Common, .. KindKeys.All]);
 
     /// <summary>The tables inside a rule, for the README.</summary>
-    public static IEnumerable<KeyTable> Nested => [SequenceKeys.Token, SequenceKeys.Test, KindKeys.Check, KindKeys.Conversion, Example, Action];
+    public static IEnumerable<KeyTable> Nested => [SequenceKeys.Token, SequenceKeys.Test, KindKeys.Check, KindKeys.Conversion, Example, Action, ValeTest];
 
     /// <summary><c>rules.schema.json</c>: the JSON Schema of a rule file, for editors.</summary>
     public static string Schema() => OptionSchema.ForRules(

@@ -108,7 +108,7 @@ public static class RuleLoader
     private static string? ReadLink(RuleNode node)
     {
         var scalar = node.GetScalar("link");
-        if (scalar?.Value is not { } value)
+        if (scalar?.Value?.Trim() is not { } value)
         {
             return null;
         }

@@ -5,8 +5,8 @@ using YamlDotNet.RepresentationModel;
 namespace Lint.Rules.Loading;
 
 /// <summary>
-/// Compiles the patterns of a rule once, when it loads. Patterns are .NET regular expressions (close to
-/// Vale's); unless <c>nonword</c> is set they match whole words only. Every regex has a match timeout.
+/// Compiles the patterns of a rule once, when it loads. Patterns are .NET regular expressions, and Vale's
+/// (Go RE2) syntax where it differs is translated first (<see cref="ValeRegex"/>); unless <c>nonword</c> is set they match whole words only. Every regex has a match timeout.
 /// A bad pattern is reported at its line and column, pointing into the pattern where the parser stopped.
 /// </summary>
 public static class RulePattern
@@ -36,6 +36,16 @@ public static class RulePattern
 
         if (PastLimits(pattern, node, errors, what))
         {
+            return false;
+        }
+
+        try
+        {
+            pattern = ValeRegex.Translate(pattern);
+        }
+        catch (ValeRegexException ex)
+        {
+            errors.Add(node, $"The {what} '{pattern}' cannot be read: {ex.Message}");
             return false;
         }
 
@@ -88,7 +98,7 @@ public static class RulePattern
     public static Regex Compile(string pattern, bool ignoreCase, bool compiled = true)
     {
         const string WarmUpText = "The officials said on Friday that 12 of the 30 reports, about 40%, were late.";
-        var regex = new Regex(pattern, Options(ignoreCase) | (compiled ? RegexOptions.Compiled : RegexOptions.None), MatchTimeout);
+        var regex = new Regex(ValeRegex.Translate(pattern), Options(ignoreCase) | (compiled ? RegexOptions.Compiled : RegexOptions.None), MatchTimeout);
         if (!compiled)
         {
             return regex;

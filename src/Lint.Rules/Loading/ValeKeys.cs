@@ -4,7 +4,8 @@ namespace Lint.Rules.Loading;
 
 /// <summary>
 /// Vale's common keys that Lint reads on every rule: <c>limit</c> (the most findings per article),
-/// <c>vocab</c> (Lint has no vocabularies, so it is checked and changes nothing) and <c>action</c>. An
+/// <c>vocab</c> (Lint has no vocabularies, so it is checked and changes nothing), <c>tests</c> (Vale's own
+/// test cases, which Vale does not compile either), Vale 1's <c>pos</c> (a note) and <c>action</c>. An
 /// action that is what the kind's own fix already does loads silently, as does <c>remove</c> on an existence
 /// rule (its fix then deletes what it flags); any other loads with a note that it is not used, never an
 /// error, so a Vale style loads unchanged.
@@ -25,6 +26,12 @@ internal static class ValeKeys
     {
         var limit = node.GetInt("limit", 1, int.MaxValue);
         node.GetFlag("vocab");
+        node.Find("tests");
+        if (kind is "existence" or "substitution" && node.GetScalar("pos") is { } pos)
+        {
+            node.Errors.Note(pos, "Vale 1's 'pos' filter is not used: the rule matches its patterns whatever their part of speech (Lint's 'sequence' kind matches parts of speech). The rule loads without it.");
+        }
+
         if (node.Find("action") is not { } actionNode)
         {
             return (limit, null);

@@ -38,6 +38,7 @@ public sealed class PatternSet
     /// <param name="catalog">Where the literals of every set of the rule set are searched; a set of its own when null.</param>
     public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase, LiteralCatalog? catalog = null)
     {
+        patterns = [.. patterns.Select(ValeRegex.Translate)];
         var required = patterns.Select(RequiredLiterals.Of).Select(r => r is not null && r.All(IsWorthSearching) ? r : null).ToArray();
         _sources = [.. patterns];
         _ignoreCase = ignoreCase;

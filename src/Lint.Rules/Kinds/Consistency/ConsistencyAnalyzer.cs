@@ -40,7 +40,7 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
     {
         var story = new StoryForms(pairs.Length);
         var text = document.Text.Content;
-        foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
+        foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(document, b)))
         {
             for (var i = 0; i < pairs.Length; i++)
             {

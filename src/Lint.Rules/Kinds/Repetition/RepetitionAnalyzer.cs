@@ -15,7 +15,7 @@ public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options
 
     private void Analyze(BlockContext context)
     {
-        if (!rule.Scope.Includes(context.Block.Kind))
+        if (!rule.Scope.Includes(context.Document, context.Block))
         {
             return;
         }

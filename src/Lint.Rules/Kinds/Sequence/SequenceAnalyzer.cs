@@ -19,7 +19,7 @@ public sealed class SequenceAnalyzer(RuleDefinition rule, MatchOptions options, 
     private void Analyze(SentenceContext context)
     {
         var text = context.Document.Text.Content;
-        if (!rule.Scope.Includes(context.Block.Kind) || context.Sentence.Words.Count == 0
+        if (!rule.Scope.Includes(context.Document, context.Block) || context.Sentence.Words.Count == 0
             || (_anchor is not null && !_anchor.IsIn(text, context.Sentence)))
         {
             return;
