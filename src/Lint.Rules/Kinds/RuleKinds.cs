@@ -14,6 +14,7 @@ using Lint.Rules.Kinds.ProperNouns;
 using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
 using Lint.Rules.Kinds.Sequence;
+using Lint.Rules.Kinds.Spelling;
 using Lint.Rules.Kinds.Substitution;
 using Lint.Rules.Kinds.Surnames;
 using Lint.Rules.Kinds.Variants;
@@ -43,6 +44,7 @@ public static class RuleKinds
         new QuotesKind(),
         new RepetitionKind(),
         new SequenceKind(),
+        new SpellingKind(),
         new SubstitutionKind(),
         new SurnamesKind(),
         new VariantsKind(),

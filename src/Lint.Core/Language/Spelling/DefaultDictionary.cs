@@ -13,7 +13,20 @@ public static class DefaultDictionary
 
     public static HunspellDictionary Value => Shared.Value;
 
-    private static HunspellDictionary Load()
+    /// <summary>
+    /// Starts reading the dictionary on a thread-pool thread, so a run that will need it (a spelling rule has
+    /// just been loaded) reads it while the rest of the rules load; the first lookup waits for it.
+    /// </summary>
+    public static void Preload()
+    {
+        if (!Shared.IsValueCreated)
+        {
+            ThreadPool.QueueUserWorkItem(static _ => _ = Shared.Value);
+        }
+    }
+
+    /// <summary>Reads a new copy (the benchmark of the load); <see cref="Value"/> is the shared one.</summary>
+    public static HunspellDictionary Load()
     {
         var assembly = typeof(DefaultDictionary).Assembly;
         using var aff = new StreamReader(assembly.GetManifestResourceStream("Lint.Language.Data.en_US.aff")!, Encoding.UTF8);

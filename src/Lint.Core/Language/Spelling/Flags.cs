@@ -39,7 +39,13 @@ public static class Flags
             case FlagFormat.Utf8:
                 return [.. text.EnumerateRunes().Select(r => r.Value)];
             default:
-                return [.. text.Select(c => (int)c)];
+                var chars = new int[text.Length];
+                for (var i = 0; i < chars.Length; i++)
+                {
+                    chars[i] = text[i];
+                }
+
+                return chars;
         }
     }
 

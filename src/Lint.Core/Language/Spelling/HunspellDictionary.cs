@@ -48,6 +48,16 @@ public sealed class HunspellDictionary
         var keepCase = new HashSet<string>(StringComparer.Ordinal);
         var forbidden = new HashSet<string>(StringComparer.Ordinal);
         var compounds = new CompoundParts(affixes);
+        HashSet<string> target = words;
+        var keep = false;
+        var expander = new WordExpander(affixes, form =>
+        {
+            target.Add(form);
+            if (keep)
+            {
+                keepCase.Add(form);
+            }
+        });
         var number = 1;
         while (dic.ReadLine() is { } line)
         {
@@ -63,16 +73,9 @@ public sealed class HunspellDictionary
                 continue;
             }
 
-            var target = WordExpander.Has(flags, affixes.Forbidden) ? forbidden : words;
-            var keep = WordExpander.Has(flags, affixes.KeepCase);
-            WordExpander.Expand(stem, flags, affixes, form =>
-            {
-                target.Add(form);
-                if (keep)
-                {
-                    keepCase.Add(form);
-                }
-            });
+            target = WordExpander.Has(flags, affixes.Forbidden) ? forbidden : words;
+            keep = WordExpander.Has(flags, affixes.KeepCase);
+            expander.Expand(stem, flags);
         }
 
         words.ExceptWith(forbidden);

@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace Lint.Language.Spelling;
 
 /// <summary>
 /// What one spelling rule checks words against: its dictionaries (a word any of them has is correct) and the
-/// words of its word lists (found as written or in lower case, as Vale adds them to each dictionary).
+/// words of its word lists (found as written or in lower case, as Vale adds them to each dictionary). As in
+/// Vale, figures ("1,200", "3.5"), hexadecimal and binary numbers, 40-character hashes and a figure with a
+/// unit the dictionary has ("100GB" when "GB" is a word) are correct too.
 /// </summary>
-public sealed class SpellChecker(IReadOnlyList<Func<HunspellDictionary>> dictionaries, IEnumerable<string> accepted)
+public sealed partial class SpellChecker(IReadOnlyList<Func<HunspellDictionary>> dictionaries, IEnumerable<string> accepted)
 {
     private readonly HashSet<string> _accepted = new(accepted, StringComparer.Ordinal);
 
@@ -21,6 +25,17 @@ public sealed class SpellChecker(IReadOnlyList<Func<HunspellDictionary>> diction
 
     public bool IsCorrect(string word)
     {
+        if (Known(word) || Number().IsMatch(word) || Hash().IsMatch(word))
+        {
+            return true;
+        }
+
+        var units = Units().Match(word);
+        return units.Success && Known(units.Groups["unit"].Value);
+    }
+
+    private bool Known(string word)
+    {
         if (_accepted.Contains(word) || _accepted.Contains(word.ToLowerInvariant()))
         {
             return true;
@@ -36,4 +51,13 @@ public sealed class SpellChecker(IReadOnlyList<Func<HunspellDictionary>> diction
 
         return false;
     }
+
+    [GeneratedRegex("^[0-9]+(?:[.,-][0-9]+)*[.,-]?$|^0?x[0-9A-Fa-f]+$|^0b[01]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    [GeneratedRegex("^[0-9a-z]{40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Hash();
+
+    [GeneratedRegex("^[0-9]+(?<unit>[a-zA-Z]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Units();
 }

@@ -4,54 +4,67 @@ namespace Lint.Language.Spelling;
 /// Every form of one <c>.dic</c> entry: the word itself (unless it needs an affix), each suffix and prefix its
 /// flags allow, prefix and suffix together where both classes allow the cross product, and a second suffix
 /// or a prefix where an affix's own flags allow one (Hunspell's continuation classes, one level deep).
+/// Written with plain loops: it runs for every word of a dictionary when one loads.
 /// </summary>
-internal static class WordExpander
+internal sealed class WordExpander(AffixFile affixes, Action<string> add)
 {
-    public static void Expand(string stem, int[] flags, AffixFile affixes, Action<string> add)
+    private readonly List<(string Form, AffixClass Class, AffixEntry Entry)> _suffixed = [];
+
+    public void Expand(string stem, int[] flags)
     {
         if (!Has(flags, affixes.NeedAffix))
         {
             add(stem);
         }
 
-        var suffixed = new List<(string Form, AffixClass Class, AffixEntry Entry)>();
-        foreach (var suffix in Classes(flags, affixes, prefixes: false))
+        _suffixed.Clear();
+        foreach (var flag in flags)
         {
-            foreach (var entry in suffix.Entries)
+            if (affixes.Classes.TryGetValue(flag, out var suffix) && !suffix.IsPrefix)
             {
-                if (entry.Apply(stem, isPrefix: false, affixes.FullStrip) is not { } form)
-                {
-                    continue;
-                }
-
-                AddUnlessNeedsMore(form, entry, affixes, add);
-                suffixed.Add((form, suffix, entry));
-                foreach (var second in Classes(entry.Continuation, affixes, prefixes: false))
-                {
-                    ApplyAll(second, form, affixes, add);
-                }
+                Suffix(suffix, stem);
             }
         }
 
-        foreach (var prefix in Classes(flags, affixes, prefixes: true))
+        foreach (var flag in flags)
         {
-            PrefixForms(prefix, stem, suffixed, affixes, add);
+            if (affixes.Classes.TryGetValue(flag, out var prefix) && prefix.IsPrefix)
+            {
+                Prefix(prefix, stem);
+            }
         }
 
         // A prefix named by a suffix's own flags ("SFX A 0 s/P"): it goes on that suffixed form only.
-        foreach (var (form, suffix, entry) in suffixed)
+        foreach (var (form, suffix, entry) in _suffixed)
         {
-            foreach (var prefix in Classes(entry.Continuation, affixes, prefixes: true))
+            foreach (var flag in entry.Continuation)
             {
-                if (prefix.CrossProduct && suffix.CrossProduct)
+                if (affixes.Classes.TryGetValue(flag, out var prefix) && prefix.IsPrefix && prefix.CrossProduct && suffix.CrossProduct)
                 {
-                    ApplyAll(prefix, form, affixes, add);
+                    ApplyAll(prefix, form);
                 }
             }
         }
     }
 
-    private static void PrefixForms(AffixClass prefix, string stem, List<(string Form, AffixClass Class, AffixEntry Entry)> suffixed, AffixFile affixes, Action<string> add)
+    public static bool Has(int[] flags, int? flag) => flag is { } f && Array.IndexOf(flags, f) >= 0;
+
+    private void Suffix(AffixClass suffix, string stem)
+    {
+        foreach (var entry in suffix.Entries)
+        {
+            if (entry.Apply(stem, isPrefix: false, affixes.FullStrip) is not { } form)
+            {
+                continue;
+            }
+
+            AddUnlessNeedsMore(form, entry);
+            _suffixed.Add((form, suffix, entry));
+            Continue(entry, form, prefixes: false);
+        }
+    }
+
+    private void Prefix(AffixClass prefix, string stem)
     {
         foreach (var entry in prefix.Entries)
         {
@@ -60,18 +73,14 @@ internal static class WordExpander
                 continue;
             }
 
-            AddUnlessNeedsMore(form, entry, affixes, add);
-            foreach (var suffix in Classes(entry.Continuation, affixes, prefixes: false))
-            {
-                ApplyAll(suffix, form, affixes, add);
-            }
-
+            AddUnlessNeedsMore(form, entry);
+            Continue(entry, form, prefixes: false);
             if (!prefix.CrossProduct)
             {
                 continue;
             }
 
-            foreach (var (withSuffix, suffix, _) in suffixed)
+            foreach (var (withSuffix, suffix, _) in _suffixed)
             {
                 if (suffix.CrossProduct && withSuffix.StartsWith(entry.Strip, StringComparison.Ordinal))
                 {
@@ -81,35 +90,34 @@ internal static class WordExpander
         }
     }
 
-    private static void ApplyAll(AffixClass affixClass, string word, AffixFile affixes, Action<string> add)
+    /// <summary>Applies the classes of the affix's own flags (of one kind) to the affixed form.</summary>
+    private void Continue(AffixEntry entry, string form, bool prefixes)
+    {
+        foreach (var flag in entry.Continuation)
+        {
+            if (affixes.Classes.TryGetValue(flag, out var next) && next.IsPrefix == prefixes)
+            {
+                ApplyAll(next, form);
+            }
+        }
+    }
+
+    private void ApplyAll(AffixClass affixClass, string word)
     {
         foreach (var entry in affixClass.Entries)
         {
             if (entry.Apply(word, affixClass.IsPrefix, affixes.FullStrip) is { } form)
             {
-                AddUnlessNeedsMore(form, entry, affixes, add);
+                AddUnlessNeedsMore(form, entry);
             }
         }
     }
 
-    private static void AddUnlessNeedsMore(string form, AffixEntry entry, AffixFile affixes, Action<string> add)
+    private void AddUnlessNeedsMore(string form, AffixEntry entry)
     {
         if (!Has(entry.Continuation, affixes.NeedAffix))
         {
             add(form);
         }
     }
-
-    private static IEnumerable<AffixClass> Classes(int[] flags, AffixFile affixes, bool prefixes)
-    {
-        foreach (var flag in flags)
-        {
-            if (affixes.Classes.TryGetValue(flag, out var affixClass) && affixClass.IsPrefix == prefixes)
-            {
-                yield return affixClass;
-            }
-        }
-    }
-
-    public static bool Has(int[] flags, int? flag) => flag is { } f && Array.IndexOf(flags, f) >= 0;
 }
