@@ -64,14 +64,14 @@ public class KeyDeclarationTests
         Assert.Equal("Unknown key 'swap' for a rule of kind 'duplicates'. Known keys: action, description, enabled, examples, extends, fixlevel, level, limit, link, message, min, scope, vocab.", Assert.Single(errors));
     }
 
-    /// <summary>The pack rule of a kind with the most keys, as a starting point that loads.</summary>
+    /// <summary>The pack rule of a kind with the most keys, as a starting point that loads; the bare kind when the pack has none (spelling).</summary>
     private static string PackRule(string kind) =>
         Directory.GetFiles(Pack, "*.yml", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(f) != "lists.yml")
             .Select(File.ReadAllText)
             .Where(t => t.StartsWith($"extends: {kind}\n", StringComparison.Ordinal) || t.Contains($"\nextends: {kind}\n", StringComparison.Ordinal))
             .OrderByDescending(t => t.Split('\n').Count(l => l.Length > 0 && char.IsLetter(l[0])))
-            .First();
+            .FirstOrDefault() ?? $"extends: {kind}\nmessage: m\n";
 
     /// <summary>The rule with the key added, when it does not have it, with a value of the declared shape.</summary>
     private static string WithKey(string yaml, string key, OptionKey declared)

@@ -18,11 +18,24 @@ public sealed class SpellingAnalyzer(RuleDefinition rule, SpellChecker checker, 
         }
 
         var word = checker.Convert(context.Document.Text.ToString(context.Word.Span));
-        if ((standardFilters && SpellingFilters.Skips(word)) || filters.Any(f => f.IsMatch(word)) || checker.IsCorrect(word))
+        if ((standardFilters && SpellingFilters.Skips(word)) || Filtered(word) || checker.IsCorrect(word))
         {
             return;
         }
 
         context.Report(context.Word.Span, MessageFormat.Format(rule.Message, word));
+    }
+
+    private bool Filtered(string word)
+    {
+        for (var i = 0; i < filters.Count; i++)
+        {
+            if (filters[i].IsMatch(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
