@@ -19,6 +19,7 @@ using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
 using Lint.Rules.Kinds.Script;
 using Lint.Rules.Kinds.Sequence;
+using Lint.Rules.Kinds.Spelling;
 using Lint.Rules.Kinds.Substitution;
 using Lint.Rules.Kinds.Surnames;
 using Lint.Rules.Kinds.Variants;
@@ -53,6 +54,7 @@ public static class RuleKinds
         new RepetitionKind(),
         new ScriptKind(),
         new SequenceKind(),
+        new SpellingKind(),
         new SubstitutionKind(),
         new SurnamesKind(),
         new VariantsKind(),

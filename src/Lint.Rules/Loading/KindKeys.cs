@@ -97,5 +97,13 @@ public static class KindKeys
         new("dated", OptionType.List, "Patterns of the story's date, with a group `year`.") { Required = true, Kinds = ["lifespan"] },
         new("born", OptionType.List, "Patterns of a birth date, with a group `year`.") { Required = true, Kinds = ["lifespan"] },
         new("died", OptionType.List, "Patterns of an age at death, with a group `age`.") { Required = true, Kinds = ["lifespan"] },
+        new("dictionaries", OptionType.List, "Vale's: Hunspell dictionaries to use instead of the shipped en_US, by name (`en_GB` is `en_GB.dic` and `en_GB.aff` in `dicpath`, else in the `DICPATH` folder).") { Kinds = ["spelling"] },
+        new("dicpath", OptionType.Text, "Vale's: the folder of `dictionaries`, as written, in the styles folder or in the working directory.") { Default = "config/dictionaries", Kinds = ["spelling"] },
+        new("append", OptionType.Flag, "Vale's: use the shipped en_US dictionary as well as `dictionaries`.") { Default = "false", Kinds = ["spelling"] },
+        new("aff", OptionType.Text, "Vale's: the path of one dictionary's `.aff` file (with `dic`), as written or in the styles folder.") { Kinds = ["spelling"] },
+        new("dic", OptionType.Text, "Vale's: the path of one dictionary's `.dic` file (with `aff`), as written or in the styles folder.") { Kinds = ["spelling"] },
+        new("ignore", OptionType.List, "Vale's: files of words to accept, one a line, in the working directory, the styles folder or its `config/ignore`.") { Kinds = ["spelling"] },
+        new("filters", OptionType.List, "Vale's: regexes; a word any of them matches is not checked.") { Kinds = ["spelling"] },
+        new("custom", OptionType.Flag, "Vale's: turn off the default filters (words with a character other than a letter, `_` or `'`, words ending in a capital, mixed case such as MongoDB).") { Default = "false", Kinds = ["spelling"] },
     ];
 }

@@ -58,7 +58,7 @@ public static class RuleLoader
         }
 
         (lists ?? WordLists.None).Expand(mapping, source.Path, errors);
-        var node = new RuleNode(mapping, errors, literals, RuleKeys.Rule);
+        var node = new RuleNode(mapping, errors, literals, RuleKeys.Rule) { Files = source.Files };
         var kindNode = node.GetScalar("extends", required: true);
         node.Kind = RuleKinds.Find(kindNode?.Value ?? string.Empty)?.Name;
         var message = node.GetString("message", required: true) ?? string.Empty;

@@ -18,6 +18,9 @@ public sealed class RuleNode(YamlMappingNode mapping, RuleErrors errors, Literal
 
     public RuleErrors Errors { get; } = errors;
 
+    /// <summary>The files the rule may refer to, from its <see cref="RuleSource"/>.</summary>
+    public RuleFiles Files { get; init; } = RuleFiles.None;
+
     /// <summary>Reports every key that no reader asked for, or that rules of <paramref name="kind"/> do not have.</summary>
     public void ReportUnknownKeys(string kind) => ReportUnknown($"for a rule of kind '{kind}'");
 }

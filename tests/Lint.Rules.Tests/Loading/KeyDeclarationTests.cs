@@ -72,6 +72,7 @@ public class KeyDeclarationTests
         ["capitalization"] = "extends: capitalization\nmessage: m\nmatch: $title\n",
         ["metric"] = "extends: metric\nmessage: m\nformula: words\ncondition: '> 1'\n",
         ["script"] = "extends: script\nmessage: m\nscript: x\n",
+        ["spelling"] = "extends: spelling\nmessage: m\n",
     };
 
     /// <summary>The pack rule of a kind with the most keys, as a starting point that loads (a minimal one for a kind only Vale's styles use).</summary>
