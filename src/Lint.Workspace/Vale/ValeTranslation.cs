@@ -50,6 +50,13 @@ public static class ValeTranslation
             styles.Add(style);
         }
 
+        // A style only a package or the vocabulary brings (Vale's own) is off too unless a section names it.
+        var display = Input.ArticleReader.DisplayPath(vale.Path);
+        foreach (var style in generated.Select(g => g.Id[..g.Id.IndexOf('.')]).Distinct(StringComparer.Ordinal).Where(s => !styles.Any(n => n.Value == s)))
+        {
+            styles.Add(new ConfigEntry(style, display, 1, 1));
+        }
+
         var known = styles.Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
         bool Loaded(string target) => known.Contains(target.Contains('.') ? target[..target.IndexOf('.')] : target);
         var levels = vale.Sections.SelectMany(s => s.Rules).Where(r => r.Level is not null && Loaded(r.Rule.Value)).Select(r => (r.Rule, r.Level!.Value)).ToList();
