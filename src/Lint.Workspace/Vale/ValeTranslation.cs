@@ -84,6 +84,7 @@ public static class ValeTranslation
         {
             RuleSources = generated,
             TextIgnores = ignores,
+            ChecksTargets = false,
         };
     }
 

@@ -27,7 +27,7 @@ public class ValeCommandTests
         LintProcess.RunWith(directory, stdin, Isolated, ["vale", .. args]);
 
     [Fact]
-    public void Cli_output_is_valeʼs_table_per_file_and_summary()
+    public void Cli_output_is_vales_table_per_file_and_summary()
     {
         var result = Vale("docs");
 
@@ -46,7 +46,7 @@ public class ValeCommandTests
     }
 
     [Fact]
-    public void Json_output_maps_each_path_to_its_alerts_with_valeʼs_fields()
+    public void Json_output_maps_each_path_to_its_alerts_with_vales_fields()
     {
         var result = Vale("--output=JSON", "docs");
 
@@ -79,7 +79,7 @@ public class ValeCommandTests
     }
 
     [Fact]
-    public void Min_alert_level_on_the_command_line_beats_the_configurationʼs()
+    public void Min_alert_level_on_the_command_line_beats_the_configurations()
     {
         var result = Vale("--output=line", "--minAlertLevel=error", "docs");
 
@@ -113,7 +113,7 @@ public class ValeCommandTests
     }
 
     [Fact]
-    public void Glob_keeps_or_leaves_out_files_as_valeʼs_glob_does()
+    public void Glob_keeps_or_leaves_out_files_as_vales_glob_does()
     {
         var markdown = Vale("--output=line", "--glob=*.md", "docs");
         var notMarkdown = Vale("--output=line", "--glob=!*.md", "docs");
@@ -164,6 +164,39 @@ public class ValeCommandTests
         finally
         {
             Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Lint_check_reads_the_vale_ini_of_a_folder_without_a_lint_yaml()
+    {
+        var result = LintProcess.RunWith(Fixture, null, Isolated, "check", "docs/notes.txt", "--format", "json");
+
+        var findings = JsonNode.Parse(result.Stdout)!["findings"]!.AsArray();
+        Assert.Equal(["House.Weasel"], findings.Select(f => (string)f!["rule"]!));
+    }
+
+    [Fact]
+    public void A_rule_that_does_not_load_is_reported_and_the_other_rules_still_run()
+    {
+        var project = Path.Combine(Path.GetTempPath(), "lint-vale-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(project, "styles", "House"));
+        try
+        {
+            File.WriteAllText(Path.Combine(project, ".vale.ini"), "StylesPath = styles\n[*]\nBasedOnStyles = House\nHouse.Broken = NO\n");
+            File.WriteAllText(Path.Combine(project, "styles", "House", "Broken.yml"), "extends: nonsense\nmessage: x\n");
+            File.WriteAllText(Path.Combine(project, "styles", "House", "Weasel.yml"), "extends: existence\nmessage: \"'%s' is a weasel word!\"\ntokens: [fairly]\n");
+            File.WriteAllText(Path.Combine(project, "a.txt"), "It is fairly good.\n");
+
+            var result = ValeIn(project, null, "--output=line", "a.txt");
+
+            Assert.Equal("a.txt:1:7:House.Weasel:'fairly' is a weasel word!\n", result.Stdout);
+            Assert.Contains("styles/House/Broken.yml", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(2, result.ExitCode);
+        }
+        finally
+        {
+            Directory.Delete(project, recursive: true);
         }
     }
 

@@ -23,7 +23,7 @@ public class IniFileTests
     }
 
     [Fact]
-    public void Comments_inline_comments_after_a_space_quotes_and_colons_read_as_valeʼs_ini_library_reads_them()
+    public void Comments_inline_comments_after_a_space_quotes_and_colons_read_as_vales_ini_library_reads_them()
     {
         var (file, errors) = Parse("# comment\n; another\nStylesPath = \"ci/vale styles\"\nMinAlertLevel: warning # the floor\nTokenIgnores = a#b\n");
 

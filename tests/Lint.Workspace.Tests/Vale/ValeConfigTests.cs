@@ -27,7 +27,7 @@ public class ValeConfigTests
     }
 
     [Fact]
-    public void Based_on_styles_turns_a_styleʼs_rules_on_and_the_default_pack_off()
+    public void Based_on_styles_turns_a_styles_rules_on_and_the_default_pack_off()
     {
         using var folder = Project("StylesPath = styles\n[*]\nBasedOnStyles = House\n", "House", "Other");
 
@@ -40,7 +40,7 @@ public class ValeConfigTests
     }
 
     [Fact]
-    public void A_syntax_sectionʼs_styles_replace_the_global_ones_for_the_files_it_matches()
+    public void A_syntax_sections_styles_replace_the_global_ones_for_the_files_it_matches()
     {
         using var folder = Project("StylesPath = styles\n[*]\nBasedOnStyles = House\n[*.md]\nBasedOnStyles = Other\n", "House", "Other");
 
