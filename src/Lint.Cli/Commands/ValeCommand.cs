@@ -72,7 +72,13 @@ public sealed class ValeCommand(Terminal terminal, CheckRunner runner)
             problems.Add($"error: {missing}");
         }
 
-        var inputs = problems.Count == 0 ? ValeInputs.Decide(parse.GetValue(_paths) ?? [], parse.GetValue(_glob) ?? "*", problems) : null;
+        var paths = parse.GetValue(_paths) ?? [];
+        if (paths.Length == 0 && terminal.InputIsTerminal)
+        {
+            problems.Add("error: nothing to lint: name files or folders, or pipe text in ('lint vale --help' lists the flags).");
+        }
+
+        var inputs = problems.Count == 0 ? ValeInputs.Decide(paths, parse.GetValue(_glob) ?? "*", problems) : null;
         if (inputs is null)
         {
             problems.ForEach(terminal.Error.WriteLine);
