@@ -4,7 +4,7 @@ using Lint.Cli.Commands;
 namespace Lint.Cli;
 
 /// <summary>The root command. Parse errors exit with 2, so that 1 always means "findings".</summary>
-public sealed class LintCommandLine(Terminal terminal, CheckCommand check, FixCommand fix, RulesCommand rules, TestCommand test, BaselineCommand baseline, InitCommand init, LspCommand lsp, ExplainCommand explain, ServeCommand serve)
+public sealed class LintCommandLine(Terminal terminal, CheckCommand check, FixCommand fix, RulesCommand rules, TestCommand test, BaselineCommand baseline, InitCommand init, LspCommand lsp, ExplainCommand explain, ServeCommand serve, ValeCommand vale)
 {
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
@@ -18,6 +18,7 @@ public sealed class LintCommandLine(Terminal terminal, CheckCommand check, FixCo
         root.Subcommands.Add(lsp.Build());
         root.Subcommands.Add(explain.Build());
         root.Subcommands.Add(serve.Build());
+        root.Subcommands.Add(vale.Build());
         RootHelp.Install(root, terminal.Out);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -24,6 +24,7 @@ builder.Services.AddSingleton<FixCommand>();
 builder.Services.AddSingleton<LspCommand>();
 builder.Services.AddSingleton<ExplainCommand>();
 builder.Services.AddSingleton<ServeCommand>();
+builder.Services.AddSingleton<ValeCommand>();
 builder.Services.AddSingleton<LintCommandLine>();
 
 // The host is never started (no hosted services, no lifetime): only its services are used. Building them

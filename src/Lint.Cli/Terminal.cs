@@ -17,5 +17,8 @@ public sealed class Terminal
     /// <summary>Whether standard error is a terminal: progress is shown there, never in a log.</summary>
     public bool ErrorIsTerminal { get; init; } = !Console.IsErrorRedirected;
 
+    /// <summary>Whether standard input is a terminal (nothing piped in).</summary>
+    public bool InputIsTerminal { get; init; } = !Console.IsInputRedirected;
+
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 }

@@ -33,7 +33,10 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
         }
 
         var problems = new List<string>();
-        var configurations = new Configurations(request.Rules);
+        var configurations = new Configurations(request.Rules, request.ValeSources)
+        {
+            StdinName = request.ValeSources is null ? null : ArticleReader.StdinPath + stdinExtension,
+        };
         var configErrors = new List<ConfigError>();
         var plan = RunPlanner.Plan(request.Paths, configurations, new CommandLevels(request.FailLevel, request.MinLevel), problems, configErrors);
         setup.Located.AddRange(configErrors.Select(e => new RuleError(e.Path, e.Line, e.Column, e.Message)));
@@ -67,7 +70,7 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
         var sources = new List<ArticleSource>();
         if (request.Paths.Contains("-"))
         {
-            using var input = terminal.OpenStandardInput();
+            using var input = request.StdinText is { } text ? new MemoryStream(text) : terminal.OpenStandardInput();
             if (ArticleReader.ReadStdin(input, stdinExtension, inputErrors) is { } article)
             {
                 sources.Add(ArticleSource.InMemory(article, plan.StdinSettings));

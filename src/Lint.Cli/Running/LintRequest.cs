@@ -14,4 +14,11 @@ public sealed record LintRequest(
     RuleOptions Rules,
     (Severity? Level, bool Set) FailLevel,
     Severity? MinLevel,
-    string? BaselinePath);
+    string? BaselinePath)
+{
+    /// <summary>The Vale configuration files that decide for every article (<c>lint vale</c>), Vale's global one first; null: each article's nearest config.</summary>
+    public IReadOnlyList<string>? ValeSources { get; init; }
+
+    /// <summary>Text to lint as standard input instead of reading it (<c>lint vale "some text"</c>).</summary>
+    public byte[]? StdinText { get; init; }
+}

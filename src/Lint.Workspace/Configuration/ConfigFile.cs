@@ -1,4 +1,6 @@
 using Lint.Diagnostics;
+using Lint.Rules.Loading;
+using Lint.Workspace.Vale;
 
 namespace Lint.Workspace.Configuration;
 
@@ -21,6 +23,18 @@ public sealed record ConfigFile(
     public const string FileName = ".lint.yaml";
 
     public string Directory => System.IO.Path.GetDirectoryName(Path)!;
+
+    /// <summary>Rules the file brings that are not in a folder (a <c>.vale.ini</c>'s vocabulary rules and zipped packages); their origin is this file's path.</summary>
+    public IReadOnlyList<RuleSource> RuleSources { get; init; } = [];
+
+    /// <summary>Text on which no finding is reported, per glob (a <c>.vale.ini</c>'s <c>BlockIgnores</c> and <c>TokenIgnores</c>).</summary>
+    public IReadOnlyList<TextIgnore> TextIgnores { get; init; } = [];
+
+    /// <summary>
+    /// Whether a rule or style this file names that did not load is an error. A <c>.vale.ini</c>'s are not, as in
+    /// Vale: turning off a rule that failed to load (a kind Lint lacks) must not stop the run.
+    /// </summary>
+    public bool ChecksTargets { get; init; } = true;
 
     /// <summary>This file and the ones it extends, the furthest base first.</summary>
     public IEnumerable<ConfigFile> Chain => (Extends?.Chain ?? []).Append(this);

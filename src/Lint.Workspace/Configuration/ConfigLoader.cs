@@ -1,4 +1,5 @@
 using Lint.Workspace.Input;
+using Lint.Workspace.Vale;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -7,7 +8,9 @@ namespace Lint.Workspace.Configuration;
 /// <summary>
 /// Reads <c>.lint.yaml</c> files, each once, following <c>extends</c> (a path relative to the file) and
 /// refusing cycles. Broken YAML, unknown keys, values of the wrong kind, missing files and folders are
-/// errors with the file, line and column; a file with errors still loads as far as it can.
+/// errors with the file, line and column; a file with errors still loads as far as it can. A Vale
+/// configuration (<c>.vale.ini</c> and Vale's other names) is read as Vale reads it and turned into the same
+/// <see cref="ConfigFile"/> (<see cref="ValeTranslation"/>), whether found, extended or given.
 /// </summary>
 public sealed class ConfigLoader
 {
@@ -27,9 +30,22 @@ public sealed class ConfigLoader
         }
 
         _loading.Add(fullPath);
-        var file = Read(fullPath);
+        var file = ValeConfig.IsValeFile(fullPath) ? LoadVale([fullPath]) : Read(fullPath);
         _loading.Remove(fullPath);
         _loaded[fullPath] = file;
+        return file;
+    }
+
+    /// <summary>A Vale configuration from its files, each under the next (Vale's global one first); each set read once.</summary>
+    public ConfigFile? LoadVale(IReadOnlyList<string> fullPaths)
+    {
+        var key = string.Join('\n', fullPaths);
+        if (!_loaded.TryGetValue(key, out var file))
+        {
+            var vale = ValeConfigReader.Read(fullPaths, Errors);
+            _loaded[key] = file = vale is null ? null : ValeTranslation.ToConfigFile(vale, Errors);
+        }
+
         return file;
     }
 

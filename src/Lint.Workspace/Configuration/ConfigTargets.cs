@@ -11,6 +11,7 @@ public static class ConfigTargets
     {
         var ids = rules.Rules.Select(r => r.Definition.Id).Concat(EngineDescriptors.All.Select(d => d.Id)).ToList();
         return files
+            .Where(c => c.ChecksTargets)
             .SelectMany(c => c.Overrides.Select(o => o.Switches).Prepend(c.Switches))
             .SelectMany(s => s.Targets)
             .Where(t => !ids.Any(id => Directive.Names(t.Value, id)))

@@ -21,6 +21,13 @@ public sealed class FileSettings(string fullPath, IReadOnlyList<ConfigFile> chai
 
     public IEnumerable<string> RuleFolders => chain.SelectMany(c => c.RuleFolders);
 
+    /// <summary>The rules the chain's files bring outside folders, each with its origin (the file that brings it).</summary>
+    public IEnumerable<(Lint.Rules.Loading.RuleSource Source, string Origin)> RuleSources => chain.SelectMany(c => c.RuleSources.Select(s => (s, c.Path)));
+
+    /// <summary>The patterns of text on which no finding is reported in this article (a <c>.vale.ini</c>'s ignores that match it).</summary>
+    public IReadOnlyList<Vale.TextIgnore> TextIgnores =>
+        [.. chain.SelectMany(c => c.TextIgnores).Where(i => fullPath.Length > 0 && i.Files.Matches(fullPath))];
+
     public bool IsIgnored => fullPath.Length > 0 && chain.Any(c => c.Ignore.Matches(fullPath));
 
     /// <summary>The fail level set by the nearest file that sets one: (null, true) is "none"; (_, false) is not set.</summary>
@@ -37,7 +44,8 @@ public sealed class FileSettings(string fullPath, IReadOnlyList<ConfigFile> chai
     /// config's chain match it. Articles with equal keys are configured alike, so they can share settings.
     /// </summary>
     public string Key => string.Join('|', chain.Select(c => c.Path).Prepend(string.Empty))
-        + "|" + string.Concat(chain.SelectMany(c => c.Overrides.Select(o => fullPath.Length > 0 && o.Files.Matches(fullPath) ? '1' : '0')));
+        + "|" + string.Concat(chain.SelectMany(c => c.Overrides.Select(o => o.Files).Concat(c.TextIgnores.Select(i => i.Files))
+            .Select(g => fullPath.Length > 0 && g.Matches(fullPath) ? '1' : '0')));
 
     /// <summary>Whether a rule runs on this article and the severity it reports with (null: its own).</summary>
     public (bool Enabled, Severity? Level) Resolve(string ruleId, bool enabledByDefault)

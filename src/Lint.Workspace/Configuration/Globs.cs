@@ -9,6 +9,7 @@ namespace Lint.Workspace.Configuration;
 public sealed class Globs
 {
     private readonly Matcher _matcher = new(StringComparison.Ordinal);
+    private Func<string, bool>? _match;
 
     public Globs(string directory, IReadOnlyList<ConfigEntry> patterns)
     {
@@ -26,5 +27,9 @@ public sealed class Globs
     public IReadOnlyList<ConfigEntry> Patterns { get; }
 
     public bool Matches(string fullPath) =>
-        Patterns.Count > 0 && _matcher.Match(Directory, fullPath).HasMatches;
+        _match is not null ? _match(fullPath) : Patterns.Count > 0 && _matcher.Match(Directory, fullPath).HasMatches;
+
+    /// <summary>Globs that another syntax decides (a <c>.vale.ini</c> section's): <paramref name="matches"/> gets the full path.</summary>
+    public static Globs Where(string directory, IReadOnlyList<ConfigEntry> patterns, Func<string, bool> matches) =>
+        new(directory, patterns) { _match = matches };
 }

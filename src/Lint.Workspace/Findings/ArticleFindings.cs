@@ -6,7 +6,7 @@ namespace Lint.Workspace.Findings;
 
 /// <summary>
 /// The post-processing of one article's findings, as small named steps in order: the house style over the
-/// default pack (a pack fix a house rule would flag is withdrawn), back to source positions (HTML), lint comments (suppressions), configured severities, duplicates, the minimum level, findings of
+/// default pack (a pack fix a house rule would flag is withdrawn), back to source positions (HTML), a <c>.vale.ini</c>'s ignored text, lint comments (suppressions), configured severities, duplicates, the minimum level, findings of
 /// different rules on the same words (<see cref="OverlappingFindings"/>: the most specific is kept), then the
 /// baseline (by the fingerprints SARIF writes, computed once per article and kept on the result).
 /// </summary>
@@ -31,6 +31,7 @@ public static class ArticleFindings
             diagnostics = diagnostics.Select(d => SourceMapping.ToSource(d, map));
         }
 
+        diagnostics = IgnoredText.Remove(document.Source, diagnostics, settings.IgnoredText);
         var suppressed = InlineSuppressions.Apply(document, diagnostics, knownRuleIds)
             .Select(d => settings.SeverityOf(d.Id) is { } level ? d with { Severity = level } : d);
         var all = OverlappingFindings.Remove([.. DuplicateFindings.Remove(suppressed).Where(d => d.Severity >= settings.MinLevel)]);

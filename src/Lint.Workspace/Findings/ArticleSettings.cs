@@ -15,5 +15,8 @@ public sealed record ArticleSettings(Func<string, bool> IsEnabled, Func<string, 
     /// <summary>The house rules in use for the article (rules not from the default pack), which win over the pack's fixes; null when none.</summary>
     public HouseStyle? House { get; init; }
 
+    /// <summary>Patterns of text on which no finding is reported (a <c>.vale.ini</c>'s <c>BlockIgnores</c> and <c>TokenIgnores</c>).</summary>
+    public IReadOnlyList<Vale.TextIgnore> IgnoredText { get; init; } = [];
+
     public static ArticleSettings Default { get; } = new(_ => true, _ => null, Severity.Error, Severity.Suggestion);
 }

@@ -41,6 +41,12 @@ public static class RuleCatalog
             }
         }
 
+        foreach (var (source, origin) in options.Sources)
+        {
+            sources.Add(source);
+            origins?.TryAdd(source.Id, origin);
+        }
+
         return RuleLoader.Load(sources);
     }
 }

@@ -1,4 +1,8 @@
 namespace Lint.Workspace.Loading;
 
 /// <summary>Which rules a command runs: the default pack unless told not to, plus any <c>--rules</c> folders.</summary>
-public sealed record RuleOptions(IReadOnlyList<string> Directories, bool UseDefaults);
+public sealed record RuleOptions(IReadOnlyList<string> Directories, bool UseDefaults)
+{
+    /// <summary>Rules that come from no folder (a <c>.vale.ini</c>'s vocabulary and zipped packages), each with its origin: the file that brings it.</summary>
+    public IReadOnlyList<(Lint.Rules.Loading.RuleSource Source, string Origin)> Sources { get; init; } = [];
+}

@@ -82,7 +82,7 @@ public sealed class CatalogRuleSetProvider(RuleOptions options, ILogger logger) 
     private LoadedRules RulesFor(FileSettings file)
     {
         var folders = _configurations.RuleFoldersOf([file]);
-        var key = (folders.UseDefaults ? "+" : "-") + string.Join('\n', folders.Directories.Order(StringComparer.Ordinal));
+        var key = (folders.UseDefaults ? "+" : "-") + string.Join('\n', folders.Directories.Concat(folders.Sources.Select(s => s.Origin).Distinct()).Order(StringComparer.Ordinal));
         if (!_sets.TryGetValue(key, out var rules))
         {
             _sets[key] = rules = Load(folders);

@@ -15,9 +15,12 @@ namespace Lint.Workspace.Planning;
 /// <c>.lint.yaml</c> (with what it extends), the rule folders the configurations and the command line ask
 /// for, and what the configuration decides per article (ignored, rules on or off, severities, levels).
 /// </summary>
-public sealed class Configurations(RuleOptions options)
+public sealed class Configurations(RuleOptions options, IReadOnlyList<string>? valeSources = null)
 {
-    private readonly ConfigLocator _locator = new();
+    private readonly ConfigLocator _locator = new() { ValeSources = valeSources };
+
+    /// <summary>The name standard input is configured as (<c>lint vale</c>: "stdin.md", which a section glob may match); null: it has no path.</summary>
+    public string? StdinName { get; init; }
 
     /// <summary>The rule folders and default pack given on the command line, folders as full paths.</summary>
     public RuleOptions Options { get; } = options with { Directories = [.. options.Directories.Select(Path.GetFullPath)] };
@@ -25,7 +28,7 @@ public sealed class Configurations(RuleOptions options)
     /// <summary>The configuration of an article; a null or empty path (standard input, an unsaved buffer) uses the working directory's.</summary>
     public FileSettings For(string? fullPath) =>
         string.IsNullOrEmpty(fullPath)
-            ? _locator.For(Directory.GetCurrentDirectory(), string.Empty)
+            ? _locator.For(Directory.GetCurrentDirectory(), StdinName is null ? string.Empty : Path.GetFullPath(StdinName))
             : _locator.For(Path.GetDirectoryName(fullPath)!, fullPath);
 
     /// <summary>The errors of every config file read so far, each once, by file, line and column.</summary>
@@ -48,6 +51,7 @@ public sealed class Configurations(RuleOptions options)
     {
         Directories = [.. Options.Directories.Concat(files.SelectMany(s => s.RuleFolders)).Distinct(StringComparer.Ordinal)],
         UseDefaults = Options.UseDefaults && files.Any(s => s.UseDefaultRules),
+        Sources = [.. files.SelectMany(s => s.RuleSources).DistinctBy(s => (s.Source.Id, s.Origin))],
     };
 
     /// <summary>Loads the rules of <paramref name="folders"/>; folders that could not be read are added to <paramref name="problems"/>.</summary>
@@ -66,7 +70,7 @@ public sealed class Configurations(RuleOptions options)
     /// </summary>
     public ArticleSettings Resolve(FileSettings file, LoadedRules loaded, CommandLevels levels)
     {
-        var folders = file.RuleFolders.ToHashSet(StringComparer.Ordinal);
+        var folders = file.RuleFolders.Concat(file.RuleSources.Select(s => s.Origin)).ToHashSet(StringComparer.Ordinal);
         var cliFolders = Options.Directories.ToHashSet(StringComparer.Ordinal);
         var defaults = Path.GetFullPath(RuleDirectory.Default);
         var useDefaults = file.UseDefaultRules && Options.UseDefaults;
@@ -82,6 +86,7 @@ public sealed class Configurations(RuleOptions options)
         return new ArticleSettings(id => Lookup(id).Enabled, id => Lookup(id).Level, failLevel, minLevel)
         {
             IsIgnored = file.IsIgnored,
+            IgnoredText = file.TextIgnores,
             House = HouseStyleOf(loaded, defaults, id => Lookup(id).Enabled),
         };
     }
