@@ -31,7 +31,8 @@ public sealed class PatternSet
     private readonly int[] _all;
     private readonly int[] _everywhere;
     private readonly LiteralCatalog _catalog;
-    private readonly Dictionary<int, int[]> _patternsByLiteral;
+    /// <summary>The patterns that require each literal, by the literal's id in the catalog (null for another set's literal).</summary>
+    private readonly int[]?[] _patternsByLiteral;
 
     /// <param name="patterns">Complete patterns (already bound to whole words where the rule wants that).</param>
     /// <param name="ignoreCase">Whether the patterns ignore case.</param>
@@ -48,11 +49,16 @@ public sealed class PatternSet
         _everywhere = [.. _all.Where(i => required[i] is null)];
         _catalog = catalog ?? new LiteralCatalog();
         var catalogued = _catalog;
-        _patternsByLiteral = _all
+        var byLiteral = _all
             .Where(i => required[i] is not null)
             .SelectMany(i => required[i]!.Select(literal => (Id: catalogued.Add(literal), Pattern: i)))
             .GroupBy(x => x.Id)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Pattern).Distinct().ToArray());
+        _patternsByLiteral = new int[]?[byLiteral.Count == 0 ? 0 : byLiteral.Keys.Max() + 1];
+        foreach (var (id, patternsOf) in byLiteral)
+        {
+            _patternsByLiteral[id] = patternsOf;
+        }
     }
 
     /// <summary>A literal that tells texts apart: longer than one character, with no half of a surrogate pair.</summary>
@@ -124,7 +130,7 @@ public sealed class PatternSet
     /// <summary>The patterns that can match in this span, in order: those whose literals occur in it, and those that need none.</summary>
     private int[] Candidates(string text, TextSpan span)
     {
-        if (_patternsByLiteral.Count == 0)
+        if (_patternsByLiteral.Length == 0)
         {
             return _everywhere;
         }
@@ -135,30 +141,41 @@ public sealed class PatternSet
             return _all;
         }
 
-        bool[]? triggered = null;
+        Span<bool> triggered = _patterns.Length <= 1024 ? stackalloc bool[_patterns.Length] : new bool[_patterns.Length];
+        var count = 0;
         for (var i = hits.FirstAtOrAfter(span.Start); i < hits.Count && hits.PositionAt(i) < span.End; i++)
         {
             var id = hits.IdAt(i);
-            if (_patternsByLiteral.TryGetValue(id, out var patterns) && hits.PositionAt(i) + _catalog.LengthOf(id) <= span.End)
+            if (id < _patternsByLiteral.Length && _patternsByLiteral[id] is { } patterns && hits.PositionAt(i) + _catalog.LengthOf(id) <= span.End)
             {
-                triggered ??= new bool[_patterns.Length];
                 foreach (var p in patterns)
                 {
+                    count += triggered[p] ? 0 : 1;
                     triggered[p] = true;
                 }
             }
         }
 
-        if (triggered is null)
+        if (count == 0)
         {
             return _everywhere;
         }
 
         foreach (var i in _everywhere)
         {
+            count += triggered[i] ? 0 : 1;
             triggered[i] = true;
         }
 
-        return [.. _all.Where(i => triggered[i])];
+        var candidates = new int[count];
+        for (int i = 0, c = 0; c < count; i++)
+        {
+            if (triggered[i])
+            {
+                candidates[c++] = i;
+            }
+        }
+
+        return candidates;
     }
 }

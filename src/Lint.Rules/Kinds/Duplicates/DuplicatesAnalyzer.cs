@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Lint.Analysis;
 using Lint.Rules.Loading;
@@ -18,17 +19,18 @@ public sealed class DuplicatesAnalyzer(RuleDefinition rule, int minWords) : Anal
         var text = context.Document.Text;
         var seenBlocks = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenSentences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var key = new StringBuilder();
         foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
             var blockWords = block.Sentences.SelectMany(s => s.Words).ToList();
-            if (blockWords.Count >= MinBlockWords && Check(seenBlocks, Key(text, blockWords), block.Span))
+            if (blockWords.Count >= MinBlockWords && Check(seenBlocks, Key(text, blockWords, key), block.Span))
             {
                 continue;
             }
 
             foreach (var sentence in block.Sentences.Where(s => s.Words.Count >= minWords))
             {
-                Check(seenSentences, Key(text, sentence.Words), sentence.Span);
+                Check(seenSentences, Key(text, sentence.Words, key), sentence.Span);
             }
         }
 
@@ -45,14 +47,28 @@ public sealed class DuplicatesAnalyzer(RuleDefinition rule, int minWords) : Anal
         }
     }
 
-    private static string Key(SourceText text, IEnumerable<Word> words)
+    /// <summary>The words in lower case, each followed by a space, with curly apostrophes made straight.</summary>
+    private static string Key(SourceText text, IEnumerable<Word> words, StringBuilder key)
     {
-        var key = new StringBuilder();
+        key.Clear();
         foreach (var word in words)
         {
             key.Append(text[word.Span]).Append(' ');
         }
 
-        return key.ToString().ToLowerInvariant().Replace('’', '\'');
+        var written = ArrayPool<char>.Shared.Rent(key.Length);
+        try
+        {
+            key.CopyTo(0, written, key.Length);
+            return string.Create(key.Length, written, static (lower, buffer) =>
+            {
+                _ = buffer.AsSpan(0, lower.Length).ToLowerInvariant(lower);
+                lower.Replace('’', '\'');
+            });
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(written);
+        }
     }
 }

@@ -12,13 +12,16 @@ public sealed class SequenceMatcher(IReadOnlyList<SequenceStep> steps)
     public IEnumerable<int[]> Matches(string text, IReadOnlyList<Token> tokens)
     {
         var start = 0;
+        int[]? at = null;
         while (start < tokens.Count)
         {
-            var at = new int[steps.Count];
+            // A fresh array for each match found (the caller keeps it); a failed start reuses the last one.
+            at ??= new int[steps.Count];
             if (TryStart(text, tokens, start, at))
             {
                 yield return at;
                 start = Math.Max(start + 1, LastToken(at) + 1);
+                at = null;
             }
             else
             {

@@ -42,7 +42,20 @@ public sealed class TokenTest
             && (Names == NameKinds.None || (token.Names & Names) != 0)
             && (Role is not { } role || token.IsRoleNoun == role)
             && (!Start || index == 0)
-            && !Not.Any(n => n.Matches(tokens, index));
+            && !AnyOfNotMatches(tokens, index);
+    }
+
+    private bool AnyOfNotMatches(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var i = 0; i < Not.Count; i++)
+        {
+            if (Not[i].Matches(tokens, index))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasTag(WordTags tags) =>
