@@ -5,7 +5,8 @@ namespace Lint.Workspace.Input;
 
 /// <summary>
 /// Turns the bytes of an article into text: UTF-8 (with or without a byte order mark) or UTF-16 with a
-/// byte order mark. Binary data and invalid UTF-8 are refused with a reason that names the byte.
+/// byte order mark. Binary data (a NUL byte anywhere), UTF-32 and invalid UTF-8 are refused with a reason
+/// that names the byte.
 /// </summary>
 public static class ArticleDecoder
 {
@@ -22,6 +23,12 @@ public static class ArticleDecoder
             return new SourceText(string.Empty);
         }
 
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            error = "is UTF-32 (its byte order mark says so), which Lint does not read; save it as UTF-8 and try again.";
+            return new SourceText(string.Empty);
+        }
+
         var encoding = ArticleEncoding.Detect(bytes);
         if (encoding == ArticleEncoding.Utf16LittleEndian || encoding == ArticleEncoding.Utf16BigEndian)
         {
@@ -30,7 +37,7 @@ public static class ArticleDecoder
         }
 
         var body = bytes[encoding.Preamble.Length..];
-        var nul = body[..Math.Min(body.Length, 8192)].IndexOf((byte)0);
+        var nul = body.IndexOf((byte)0);
         if (nul >= 0)
         {
             error = $"looks like a binary file (a NUL byte at byte {nul + 1}), not an article; skipped.";
