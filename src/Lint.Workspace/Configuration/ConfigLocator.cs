@@ -4,11 +4,11 @@ namespace Lint.Workspace.Configuration;
 /// Finds the configuration of each article: the nearest <c>.lint.yaml</c> in its folder or a folder above
 /// it (not above the working directory: above the article), loaded with what it extends.
 /// </summary>
-public sealed class ConfigLocator
+public sealed class ConfigLocator(bool allowOutsideRepository = false)
 {
     private readonly Dictionary<string, ConfigFile?> _nearest = new(StringComparer.Ordinal);
 
-    public ConfigLoader Loader { get; } = new();
+    public ConfigLoader Loader { get; } = new() { AllowOutsideRepository = allowOutsideRepository };
 
     /// <summary>The settings for an article; for standard input, pass the working directory and an empty path.</summary>
     public FileSettings For(string directory, string fullPath)

@@ -17,7 +17,7 @@ namespace Lint.Workspace.Planning;
 /// </summary>
 public sealed class Configurations(RuleOptions options)
 {
-    private readonly ConfigLocator _locator = new();
+    private readonly ConfigLocator _locator = new(options.AllowOutsideRepository);
 
     /// <summary>The rule folders and default pack given on the command line, folders as full paths.</summary>
     public RuleOptions Options { get; } = options with { Directories = [.. options.Directories.Select(Path.GetFullPath)] };
