@@ -2,7 +2,8 @@ namespace Lint.Workspace.Configuration;
 
 /// <summary>
 /// Where a configuration may reach: the repository it belongs to, which is the git work tree holding the
-/// top-level <c>.lint.yaml</c> (the nearest one above an article) or, outside git, the folder holding it.
+/// <c>.lint.yaml</c> or, outside git, the folder of the top-level <c>.lint.yaml</c> (the highest one in the
+/// folders above it, so that a story folder's file may extend its newsroom's).
 /// Its <c>extends</c> and <c>rules</c> resolve only inside (links resolved first), so a <c>.lint.yaml</c>
 /// from someone else (a pull request from a fork) cannot make Lint read <c>/etc/passwd</c> or walk
 /// <c>/</c>, unless the person running Lint allows more (<c>--allow-outside-repo</c>).
@@ -13,15 +14,18 @@ public static class TrustBoundary
     public static string RepositoryOf(string configPath)
     {
         var folder = Input.RealPath.Of(Path.GetDirectoryName(Path.GetFullPath(configPath))!);
+        var top = folder;
         for (var dir = folder; dir is not null; dir = Path.GetDirectoryName(dir))
         {
             if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git")))
             {
                 return dir;
             }
+
+            top = File.Exists(Path.Combine(dir, ConfigFile.FileName)) ? dir : top;
         }
 
-        return folder;
+        return top;
     }
 
     /// <summary>Whether <paramref name="path"/> (links resolved) is inside <paramref name="repository"/>.</summary>
