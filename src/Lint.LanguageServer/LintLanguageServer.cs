@@ -38,7 +38,7 @@ public sealed class LintLanguageServer : IAsyncDisposable
         var client = new LanguageClient(_rpc);
         var documents = new DocumentStore();
         var findings = new FindingsStore();
-        var linter = new WorkspaceLinter(rules, _session.Roots, new WorkspaceStories(_session.Roots, options, _logger));
+        var linter = new WorkspaceLinter(rules, _session.Roots, new WorkspaceStories(_session.Roots, options, _logger), options);
         Scheduler = new LintScheduler(documents, linter, findings, () => _session.Features, client, options, _logger);
         _rpc.AddLocalRpcTarget(new LifecycleHandlers(_session, client, _logger));
         _rpc.AddLocalRpcTarget(new TextDocumentHandlers(_session, documents, findings, Scheduler, client, rules, _logger));

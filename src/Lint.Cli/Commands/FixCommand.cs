@@ -173,6 +173,11 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
 
             var file = files[i];
             var path = file.Article.DisplayPath;
+            foreach (var leftover in Leftovers(file.FullPath))
+            {
+                terminal.Error.WriteLine($"warning: {Workspace.Input.ArticleReader.DisplayPath(leftover)} is a temporary file left by an interrupted 'lint fix'; the article is intact, and the file can be removed.");
+            }
+
             var problem = Write(file, text);
             if (problem is null)
             {
@@ -189,6 +194,10 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
         return (fixes, changed, failed);
     }
 
+    /// <summary>The temporary files an interrupted fix of <paramref name="fullPath"/> left beside it.</summary>
+    private static IEnumerable<string> Leftovers(string fullPath) =>
+        Directory.EnumerateFiles(Path.GetDirectoryName(fullPath)!, $".{Path.GetFileName(fullPath)}.*.lint-tmp").Order(StringComparer.Ordinal);
+
     /// <summary>Writes one fixed article; null when it was written, else why it was not.</summary>
     private string? Write(ArticleFile file, FixedText text)
     {
@@ -198,6 +207,8 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
             {
                 WriteOutcome.Written => null,
                 WriteOutcome.ChangedOnDisk => "changed on disk while it was being fixed",
+                WriteOutcome.HardLinked => "has other names (hard links), which a rewrite would leave with the old text; fix it by hand or break the links first",
+                WriteOutcome.OwnerWouldChange => "belongs to another owner or group, which this run cannot give to the fixed file",
                 _ => "is read-only",
             };
         }

@@ -2,7 +2,8 @@ namespace Lint.Cli.Commands;
 
 /// <summary>
 /// Where a report is written as the run goes: standard output, or a file (whole or not at all: through a
-/// temporary file beside it, renamed over the file once the report is complete and removed if it is not).
+/// temporary file beside it with an unpredictable name, created exclusively, renamed over the file once the
+/// report is complete and removed if it is not).
 /// A device such as /dev/null or /dev/stdout is written to directly: renaming a file over it would replace
 /// the device.
 /// </summary>
@@ -26,11 +27,15 @@ public static class ReportOutput
             return true;
         }
 
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        // An unpredictable name, created only if nothing is there: a link planted at a guessable name by
+        // another user cannot redirect the report (FileMode.CreateNew fails on an existing link, dangling or not).
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var created = false;
         try
         {
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
+                created = true;
                 write(file);
                 file.Flush(flushToDisk: true);
             }
@@ -41,13 +46,21 @@ public static class ReportOutput
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             terminal.Error.WriteLine($"error: could not write {outputPath}: {ex.Message}");
-            File.Delete(temporary);
+            DeleteIf(created, temporary);
             return false;
         }
         catch
         {
-            File.Delete(temporary); // a run cancelled or failed half-way leaves no partial report behind
+            DeleteIf(created, temporary); // a run cancelled or failed half-way leaves no partial report behind
             throw;
+        }
+    }
+
+    private static void DeleteIf(bool created, string path)
+    {
+        if (created)
+        {
+            File.Delete(path); // only a file this run made: never one someone else put at the name
         }
     }
 

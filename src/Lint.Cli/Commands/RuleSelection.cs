@@ -17,12 +17,18 @@ public sealed class RuleSelection
         Description = "Use only the --rules folders, not the default newsroom pack.",
     };
 
+    public Option<bool> AllowOutsideRepository { get; } = new("--allow-outside-repo")
+    {
+        Description = "Let a .lint.yaml's 'extends' and 'rules' name files outside its repository (by default they must stay inside).",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Rules);
         command.Options.Add(NoDefaultRules);
+        command.Options.Add(AllowOutsideRepository);
     }
 
     public RuleOptions Read(ParseResult parse) =>
-        new(parse.GetValue(Rules) ?? [], !parse.GetValue(NoDefaultRules));
+        new(parse.GetValue(Rules) ?? [], !parse.GetValue(NoDefaultRules)) { AllowOutsideRepository = parse.GetValue(AllowOutsideRepository) };
 }

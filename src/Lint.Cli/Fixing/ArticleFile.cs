@@ -14,12 +14,6 @@ public sealed record ArticleFile(string FullPath, Article Article, ArticleEncodi
         var display = ArticleReader.DisplayPath(fullPath);
         try
         {
-            if (new FileInfo(fullPath).Length > ArticleDecoder.MaxBytes)
-            {
-                errors.Add(new InputError(display, $"is more than the {ArticleDecoder.MaxBytes / (1024 * 1024)} MB an article may have; skipped."));
-                return null;
-            }
-
             var snapshot = FileSnapshot.Read(fullPath, out var bytes);
             var article = ArticleReader.Decode(display, Path.GetExtension(fullPath), bytes, errors);
             if (article is null)
@@ -38,7 +32,7 @@ public sealed record ArticleFile(string FullPath, Article Article, ArticleEncodi
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new InputError(display, $"could not be read: {ex.Message}"));
+            errors.Add(new InputError(display, ArticleReader.Reason(ex)));
             return null;
         }
     }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Lint.Workspace.Input;
 
 namespace Lint.Cli.Fixing;
 
@@ -17,7 +18,7 @@ public sealed record FileSnapshot(long Length, DateTime LastWriteTimeUtc, string
     {
         var file = new FileInfo(path);
         var lastWrite = (file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true) ?? file).LastWriteTimeUtc;
-        bytes = File.ReadAllBytes(path);
+        bytes = BoundedFile.Read(path, ArticleDecoder.MaxBytes); // a FIFO or a link to /dev/zero is refused, not read for ever
         return new FileSnapshot(bytes.Length, lastWrite, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 

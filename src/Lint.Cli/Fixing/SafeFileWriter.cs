@@ -5,7 +5,10 @@ namespace Lint.Cli.Fixing;
 /// folder, are flushed to disk, take the original's permissions, and are renamed over the original in one
 /// step, unless the original changed on disk since it was read (length, last-write time or content) or
 /// is read-only. On any failure the temporary file is removed and the original is untouched. A symbolic
-/// link is followed, so the file it points to is replaced and the link stays a link.
+/// link is followed, so the file it points to is replaced and the link stays a link. The replacement keeps
+/// the original's mode, owner and group (a run as root no longer hands a fixed file to root); a file with
+/// other names (hard links) is refused, since renaming over one name would leave the others with the old
+/// text, and so is one whose owner and group the run cannot give to the replacement.
 /// </summary>
 public sealed class SafeFileWriter(Func<string, Stream>? openTemporary = null)
 {
@@ -21,6 +24,11 @@ public sealed class SafeFileWriter(Func<string, Stream>? openTemporary = null)
             return WriteOutcome.ReadOnly;
         }
 
+        if (FileOwner.Of(target) is { Links: > 1 })
+        {
+            return WriteOutcome.HardLinked;
+        }
+
         var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.lint-tmp");
         var renamed = false;
         try
@@ -28,6 +36,11 @@ public sealed class SafeFileWriter(Func<string, Stream>? openTemporary = null)
             using (var stream = _openTemporary(temporary))
             {
                 CopyPermissions(target, temporary); // before the content, so it is never readable by more people than the original
+                if (!FileOwner.CopyOwner(target, temporary))
+                {
+                    return WriteOutcome.OwnerWouldChange;
+                }
+
                 stream.Write(content);
                 if (stream is FileStream file)
                 {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lint.LanguageServer.Diagnostics;
 using Lint.LanguageServer.Documents;
 using Lint.LanguageServer.Protocol;
@@ -12,7 +13,8 @@ namespace Lint.LanguageServer.Analysis;
 /// Lints off the protocol loop. Each change asks for a pass; a pass starts once the changes settle
 /// (<see cref="PassRequests"/>), lints the open documents as they are then, and keeps only the results
 /// whose document is still at the version that was linted: a newer version has its own pass coming, so
-/// stale findings are never published.
+/// stale findings are never published. A change to a document stops the analysis of its older version at
+/// once (<see cref="Request(string)"/>), so a slow document does not hold up the pass that follows.
 /// </summary>
 public sealed class LintScheduler : IAsyncDisposable
 {
@@ -24,6 +26,7 @@ public sealed class LintScheduler : IAsyncDisposable
     private readonly Func<ClientFeatures> _features;
     private readonly LanguageClient _client;
     private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _analysing = new(StringComparer.Ordinal);
     private Task _loop = Task.CompletedTask;
 
     public LintScheduler(
@@ -51,6 +54,24 @@ public sealed class LintScheduler : IAsyncDisposable
 
     /// <summary>Asks for a pass over the open documents (cheap; many requests in a burst become one pass).</summary>
     public void Request() => _requests.Request();
+
+    /// <summary>Asks for a pass because <paramref name="uri"/> changed or closed: an analysis of its older version still running is stopped.</summary>
+    public void Request(string uri)
+    {
+        if (_analysing.TryGetValue(uri, out var analysing))
+        {
+            try
+            {
+                analysing.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // that pass has just finished
+            }
+        }
+
+        Request();
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -87,7 +108,7 @@ public sealed class LintScheduler : IAsyncDisposable
         IReadOnlyList<DocumentLint> results;
         try
         {
-            results = await Task.Run(() => _linter.Lint(open, stopping), stopping);
+            results = await Task.Run(() => _linter.Lint(open, stopping, d => _analysing.GetOrAdd(d.Uri, _ => new CancellationTokenSource()).Token), stopping);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -95,6 +116,17 @@ public sealed class LintScheduler : IAsyncDisposable
             _findings.Fail(open.Select(d => (d.Uri, d.Version)), ProtocolError.RequestFailed($"Linting failed: {ex.Message}"));
             PassCompleted?.Invoke(new PassOutcome(0, 0));
             return;
+        }
+
+        finally
+        {
+            foreach (var uri in _analysing.Keys)
+            {
+                if (_analysing.TryRemove(uri, out var analysing))
+                {
+                    analysing.Dispose();
+                }
+            }
         }
 
         var published = 0;

@@ -90,7 +90,7 @@ public sealed class WorkspaceStories(WorkspaceRoots roots, LanguageServerOptions
                 return cached.Text;
             }
 
-            var text = info.Length > MaxBytes ? null : Decode(File.ReadAllBytes(path));
+            var text = info.Length > MaxBytes ? null : Decode(Workspace.Input.BoundedFile.Read(path, MaxBytes)); // a FIFO or device is refused, not waited on
             _cache[path] = (info.LastWriteTimeUtc, info.Length, text);
             return text;
         }

@@ -44,7 +44,7 @@ public sealed class TextDocumentHandlers(
         try
         {
             documents.Change(uri, parameters.TextDocument.Version ?? 0, parameters.ContentChanges);
-            scheduler.Request();
+            scheduler.Request(uri);
         }
         catch (KeyNotFoundException)
         {
@@ -67,12 +67,11 @@ public sealed class TextDocumentHandlers(
         var uri = parameters.TextDocument.Uri;
         var wasOpen = documents.Close(uri);
         findings.Remove(uri, ProtocolError.InvalidParams($"{uri} was closed."));
+        scheduler.Request(uri);
         if (wasOpen && !session.Features.PullDiagnostics)
         {
             await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(uri, null, []));
         }
-
-        scheduler.Request();
     }
 
     [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]

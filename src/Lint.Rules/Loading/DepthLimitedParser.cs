@@ -6,9 +6,10 @@ namespace Lint.Rules.Loading;
 /// <summary>
 /// YamlDotNet's parser, stopped with a located <see cref="YamlException"/> as soon as lists and mappings
 /// nest deeper than the limit. YamlDotNet builds its node tree recursively, so without this a file of
-/// 100,000 '[' overflows the stack and kills the process instead of giving an error.
+/// 100,000 '[' overflows the stack and kills the process instead of giving an error. The configuration
+/// loader uses it too, with its own limit's name.
 /// </summary>
-internal sealed class DepthLimitedParser(string text, int maxDepth) : IParser
+public sealed class DepthLimitedParser(string text, int maxDepth, string limit = "the rule-file nesting limit (" + nameof(RuleLimits.MaxYamlDepth) + ")") : IParser
 {
     private readonly Parser _parser = new(new StringReader(text));
     private int _depth;
@@ -26,7 +27,7 @@ internal sealed class DepthLimitedParser(string text, int maxDepth) : IParser
         {
             case MappingStart or SequenceStart when ++_depth > maxDepth:
                 var at = _parser.Current.Start;
-                throw new TooDeepException(at, $"Lists and mappings nest more than {maxDepth} deep here, past the rule-file nesting limit ({nameof(RuleLimits.MaxYamlDepth)}: {maxDepth}).");
+                throw new TooDeepException(at, $"Lists and mappings nest more than {maxDepth} deep here, past {limit[..^1]}: {maxDepth}).");
             case MappingEnd or SequenceEnd:
                 _depth--;
                 break;

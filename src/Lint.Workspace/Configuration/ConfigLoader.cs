@@ -1,5 +1,6 @@
 using Lint.Workspace.Input;
 using Lint.Workspace.Vale;
+using Lint.Rules.Loading;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -10,12 +11,19 @@ namespace Lint.Workspace.Configuration;
 /// refusing cycles. Broken YAML, unknown keys, values of the wrong kind, missing files and folders are
 /// errors with the file, line and column; a file with errors still loads as far as it can. A Vale
 /// configuration (<c>.vale.ini</c> and Vale's other names) is read as Vale reads it and turned into the same
-/// <see cref="ConfigFile"/> (<see cref="ValeTranslation"/>), whether found, extended or given.
+/// <see cref="ConfigFile"/> (<see cref="ValeTranslation"/>), whether found, extended or given. Files are read
+/// within <see cref="ConfigLimits"/>, and <c>extends</c> and <c>rules</c> stay inside the repository
+/// (<see cref="TrustBoundary"/>) unless <see cref="AllowOutsideRepository"/>; <c>extends</c> names a YAML
+/// file or a Vale configuration, so no other kind of file is ever read as configuration or quoted in an error.
 /// </summary>
 public sealed class ConfigLoader
 {
     private readonly Dictionary<string, ConfigFile?> _loaded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _loading = new(StringComparer.Ordinal);
+    private readonly Stack<string> _repositories = new();
+
+    /// <summary>Whether <c>extends</c> and <c>rules</c> may reach outside the repository (<c>--allow-outside-repo</c>).</summary>
+    public bool AllowOutsideRepository { get; init; }
 
     public List<ConfigError> Errors { get; } = [];
 
@@ -30,7 +38,9 @@ public sealed class ConfigLoader
         }
 
         _loading.Add(fullPath);
+        _repositories.Push(_repositories.Count == 0 ? TrustBoundary.RepositoryOf(fullPath) : _repositories.Peek());
         var file = ValeConfig.IsValeFile(fullPath) ? LoadVale([fullPath]) : Read(fullPath);
+        _repositories.Pop();
         _loading.Remove(fullPath);
         _loaded[fullPath] = file;
         return file;
@@ -65,7 +75,11 @@ public sealed class ConfigLoader
         foreach (var folder in node.GetList("rules"))
         {
             var full = Path.GetFullPath(Path.Combine(directory, folder.Value));
-            if (Directory.Exists(full))
+            if (Directory.Exists(full) && !Allowed(full))
+            {
+                Errors.Add(folder.Error(Outside("'rules' names", folder.Value)));
+            }
+            else if (Directory.Exists(full))
             {
                 folders.Add(full);
             }
@@ -104,6 +118,18 @@ public sealed class ConfigLoader
             return null;
         }
 
+        if (!Allowed(target))
+        {
+            Errors.Add(extends.Error(Outside("'extends' names", extends.Value)));
+            return null;
+        }
+
+        if (Path.GetExtension(target) is not (".yaml" or ".yml") && !ValeConfig.IsValeFile(target))
+        {
+            Errors.Add(extends.Error($"'extends' names '{extends.Value}', which is neither a YAML file (.yaml or .yml) nor a Vale configuration (.vale.ini); it was not read."));
+            return null;
+        }
+
         if (_loading.Contains(target))
         {
             Errors.Add(extends.Error($"'extends' goes round in a circle back to '{extends.Value}'."));
@@ -118,7 +144,23 @@ public sealed class ConfigLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(File.ReadAllText(fullPath)));
+            using var reader = new StreamReader(new MemoryStream(BoundedFile.Read(fullPath, ConfigLimits.MaxBytes)), detectEncodingFromByteOrderMarks: true);
+            stream.Load(new DepthLimitedParser(reader.ReadToEnd(), ConfigLimits.MaxDepth, "the configuration nesting limit (MaxConfigDepth)"));
+        }
+        catch (DepthLimitedParser.TooDeepException ex)
+        {
+            Errors.Add(new ConfigError(display, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column), Clean(ex.Message)));
+            return null;
+        }
+        catch (FileTooLargeException)
+        {
+            Errors.Add(new ConfigError(display, 1, 1, $"The file has more than {FileTooLargeException.Megabytes(ConfigLimits.MaxBytes)}, the most a configuration file may have (MaxConfigBytes); it was not read."));
+            return null;
+        }
+        catch (RefusedFileException ex)
+        {
+            Errors.Add(new ConfigError(display, 1, 1, $"The file {ex.Message}; it was not read."));
+            return null;
         }
         catch (YamlException ex)
         {
@@ -145,6 +187,11 @@ public sealed class ConfigLoader
 
         return mapping;
     }
+
+    private bool Allowed(string path) => AllowOutsideRepository || TrustBoundary.Contains(_repositories.Peek(), path);
+
+    private string Outside(string what, string value) =>
+        $"{what} '{value}', which is outside the repository ({_repositories.Peek()}); Lint reads configuration and rules only inside it unless run with --allow-outside-repo.";
 
     private static string Clean(string message)
     {

@@ -9,11 +9,11 @@ namespace Lint.Workspace.Configuration;
 /// <c>.lint.yaml</c> wins (it can <c>extends: .vale.ini</c> to build on it). With <see cref="ValeSources"/>
 /// (<c>lint vale</c>), every article has that one Vale configuration instead, as Vale has.
 /// </summary>
-public sealed class ConfigLocator
+public sealed class ConfigLocator(bool allowOutsideRepository = false)
 {
     private readonly Dictionary<string, ConfigFile?> _nearest = new(StringComparer.Ordinal);
 
-    public ConfigLoader Loader { get; } = new();
+    public ConfigLoader Loader { get; } = new() { AllowOutsideRepository = allowOutsideRepository };
 
     /// <summary>The Vale configuration files that decide for every article (Vale's global one first), found as Vale finds them; null: each article's nearest.</summary>
     public IReadOnlyList<string>? ValeSources { get; init; }
@@ -33,7 +33,7 @@ public sealed class ConfigLocator
         }
 
         var candidate = Path.Combine(directory, ConfigFile.FileName);
-        if (!File.Exists(candidate))
+        if (!File.Exists(candidate) && !IsHomeOrAbove(directory))
         {
             candidate = ValeConfig.FileNames.Select(n => Path.Combine(directory, n)).FirstOrDefault(File.Exists) ?? candidate;
         }
@@ -42,5 +42,22 @@ public sealed class ConfigLocator
         var found = File.Exists(candidate) ? Loader.Load(candidate) : parent is null ? null : Nearest(parent);
         _nearest[directory] = found;
         return found;
+    }
+
+    /// <summary>
+    /// A Vale configuration in the home folder (or above it) is a user's setting for <c>vale</c>, not the
+    /// project's: <c>lint check</c> does not take one from there, or every story under the home folder would
+    /// lose the newsroom pack to it. <c>lint vale</c> finds it as Vale does (<see cref="ValeSources"/>).
+    /// </summary>
+    private static bool IsHomeOrAbove(string directory)
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (home.Length == 0)
+        {
+            return false;
+        }
+
+        var relative = Path.GetRelativePath(directory, home);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
     }
 }

@@ -20,7 +20,7 @@ public static class ArticleFinder
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(FolderWalk.Files(path)
+                files.AddRange(FolderWalk.Files(path, errors)
                     .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                     .Select(Path.GetFullPath));
             }

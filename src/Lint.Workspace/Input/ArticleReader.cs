@@ -10,31 +10,42 @@ public static class ArticleReader
         var display = DisplayPath(fullPath);
         try
         {
-            var info = new FileInfo(fullPath);
-            if (info.Length > ArticleDecoder.MaxBytes)
-            {
-                errors.Add(new InputError(display, $"is {info.Length / (1024 * 1024)} MB, more than the {ArticleDecoder.MaxBytes / (1024 * 1024)} MB an article may have; skipped."));
-                return null;
-            }
-
-            return Decode(display, Path.GetExtension(fullPath), File.ReadAllBytes(fullPath), errors);
+            return Decode(display, Path.GetExtension(fullPath), BoundedFile.Read(fullPath, ArticleDecoder.MaxBytes), errors);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new InputError(display, $"could not be read: {ex.Message}"));
+            errors.Add(new InputError(display, Reason(ex)));
             return null;
         }
     }
 
+    /// <summary>Why an article could not be read, as the end of a sentence after its name.</summary>
+    public static string Reason(Exception ex) => ex switch
+    {
+        FileTooLargeException => $"is more than the {FileTooLargeException.Megabytes(ArticleDecoder.MaxBytes)} an article may have (the article size limit); skipped.",
+        RefusedFileException => $"{ex.Message}; skipped.",
+        _ => $"could not be read: {ex.Message}",
+    };
+
     public static Article? ReadStdin(Stream stdin, string extension, List<InputError> errors)
     {
-        using var buffer = new MemoryStream();
-        stdin.CopyTo(buffer);
-        return Decode(StdinPath, extension, buffer.ToArray(), errors);
+        try
+        {
+            return Decode(StdinPath, extension, BoundedFile.ReadAll(stdin, ArticleDecoder.MaxBytes), errors);
+        }
+        catch (FileTooLargeException ex)
+        {
+            errors.Add(new InputError(StdinPath, Reason(ex)));
+            return null;
+        }
     }
 
+    /// <summary>
+    /// The path shown to people, relative to the working directory, with any control character (a newline,
+    /// an escape that would recolour the terminal) written as <c>\n</c>, <c>\e</c> or <c>\u00XX</c>.
+    /// </summary>
     public static string DisplayPath(string fullPath) =>
-        Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath).Replace('\\', '/');
+        DisplayNames.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath).Replace('\\', '/'));
 
     public static Article? Decode(string display, string extension, byte[] bytes, List<InputError> errors)
     {

@@ -2,7 +2,10 @@ using Lint.Rules.Loading;
 
 namespace Lint.Workspace.Loading;
 
-/// <summary>Loads the rules a command asked for, and says which folders could not be read.</summary>
+/// <summary>
+/// Loads the rules a command asked for, and says which folders could not be read; a rule file that could
+/// not be read is an error of the rule set (at its name), and the others still load.
+/// </summary>
 public static class RuleCatalog
 {
     public static RuleSet Load(RuleOptions options, List<string> problems) => Load(options, problems, null);
@@ -11,6 +14,7 @@ public static class RuleCatalog
     public static RuleSet Load(RuleOptions options, List<string> problems, Dictionary<string, string>? origins)
     {
         var sources = new List<RuleSource>();
+        var fileErrors = new List<RuleError>();
         var directories = new List<string>();
         if (options.UseDefaults)
         {
@@ -28,7 +32,7 @@ public static class RuleCatalog
 
             try
             {
-                var read = RuleDirectory.Read(directory).ToList();
+                var read = RuleDirectory.Read(directory, fileErrors).ToList();
                 sources.AddRange(read);
                 foreach (var source in read)
                 {
@@ -47,6 +51,7 @@ public static class RuleCatalog
             origins?.TryAdd(source.Id, origin);
         }
 
-        return RuleLoader.Load(sources);
+        var rules = RuleLoader.Load(sources);
+        return fileErrors.Count == 0 ? rules : rules with { Errors = [.. fileErrors, .. rules.Errors] };
     }
 }

@@ -17,7 +17,7 @@ namespace Lint.Workspace.Planning;
 /// </summary>
 public sealed class Configurations(RuleOptions options, IReadOnlyList<string>? valeSources = null)
 {
-    private readonly ConfigLocator _locator = new() { ValeSources = valeSources };
+    private readonly ConfigLocator _locator = new(options.AllowOutsideRepository) { ValeSources = valeSources };
 
     /// <summary>The name standard input is configured as (<c>lint vale</c>: "stdin.md", which a section glob may match); null: it has no path.</summary>
     public string? StdinName { get; init; }

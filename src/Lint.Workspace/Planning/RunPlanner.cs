@@ -14,7 +14,7 @@ namespace Lint.Workspace.Planning;
 public static class RunPlanner
 {
     /// <summary>
-    /// The plan, or null when a config file is broken or names a rule that did not load (the reasons are in
+    /// The plan, or null when a config file is broken, a rules folder is missing or cannot be read, or a config names a rule that did not load (the reasons are in
     /// <paramref name="problems"/>, and the config errors also in <paramref name="configErrors"/>, with their places, for
     /// reports that annotate them). A plan may have no rules.
     /// </summary>
@@ -42,6 +42,11 @@ public static class RunPlanner
         var folderProblems = new List<string>();
         var rules = Configurations.Load(configurations.RuleFoldersOf([.. configured.Values, stdinSettings]), folderProblems);
         problems.AddRange(Describe(rules.Rules, folderProblems));
+        if (folderProblems.Count > 0)
+        {
+            return null; // a rules folder that is missing or unreadable: the run would silently lack its rules
+        }
+
         if (rules.Rules.Rules.Count > 0 && Add(problems, configurations.UnknownTargets(rules.Rules).Distinct().OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column), configErrors))
         {
             return null;

@@ -31,7 +31,13 @@ public static class ValeConfigReader
             string text;
             try
             {
-                text = File.ReadAllText(path);
+                using var reader = new StreamReader(new MemoryStream(BoundedFile.Read(path, ConfigLimits.MaxBytes)), detectEncodingFromByteOrderMarks: true);
+                text = reader.ReadToEnd();
+            }
+            catch (RefusedFileException ex)
+            {
+                errors.Add(new ConfigError(ArticleReader.DisplayPath(path), 1, 1, $"The Vale configuration {ex.Message}; it was not read."));
+                return null;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

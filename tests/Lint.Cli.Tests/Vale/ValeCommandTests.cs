@@ -211,4 +211,21 @@ public class ValeCommandTests
         Assert.Equal(["Vale", "House"], config["GBaseStyles"]!.AsArray().Select(n => (string)n!));
         Assert.Equal("NO", (string?)config["Checks"]!["*.txt"]!["House.Passive"]);
     }
+
+    [Fact]
+    public void Lint_check_takes_no_vale_ini_from_the_home_folder_but_one_in_the_project()
+    {
+        using var home = new TempFolder();
+        home.Write(".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = Nothing\n");
+        home.Write("styles/Nothing/.keep", string.Empty);
+        home.Write("work/story.txt", "Chinese materials are filing critical gaps.\n");
+        var environment = new Dictionary<string, string>(Isolated) { ["HOME"] = home.Path };
+
+        var fromHome = LintProcess.RunWith(Path.Combine(home.Path, "work"), null, environment, "check", "story.txt", "--format", "text");
+        home.Write("work/.vale.ini", "StylesPath = ../styles\n[*]\nBasedOnStyles = Nothing\n");
+        var inProject = LintProcess.RunWith(Path.Combine(home.Path, "work"), null, environment, "check", "story.txt", "--format", "text");
+
+        Assert.Contains("[Newsroom.ContextTypos]", fromHome.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Newsroom.", inProject.Stdout, StringComparison.Ordinal);
+    }
 }

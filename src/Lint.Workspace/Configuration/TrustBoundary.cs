@@ -1,0 +1,33 @@
+namespace Lint.Workspace.Configuration;
+
+/// <summary>
+/// Where a configuration may reach: the repository it belongs to, which is the git work tree holding the
+/// <c>.lint.yaml</c> or, outside git, the folder of the top-level <c>.lint.yaml</c> (the highest one in the
+/// folders above it, so that a story folder's file may extend its newsroom's).
+/// Its <c>extends</c> and <c>rules</c> resolve only inside (links resolved first), so a <c>.lint.yaml</c>
+/// from someone else (a pull request from a fork) cannot make Lint read <c>/etc/passwd</c> or walk
+/// <c>/</c>, unless the person running Lint allows more (<c>--allow-outside-repo</c>).
+/// </summary>
+public static class TrustBoundary
+{
+    /// <summary>The repository of the top-level configuration file <paramref name="configPath"/>, as a real path.</summary>
+    public static string RepositoryOf(string configPath)
+    {
+        var folder = Input.RealPath.Of(Path.GetDirectoryName(Path.GetFullPath(configPath))!);
+        var top = folder;
+        for (var dir = folder; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git")))
+            {
+                return dir;
+            }
+
+            top = File.Exists(Path.Combine(dir, ConfigFile.FileName)) ? dir : top;
+        }
+
+        return top;
+    }
+
+    /// <summary>Whether <paramref name="path"/> (links resolved) is inside <paramref name="repository"/>.</summary>
+    public static bool Contains(string repository, string path) => Input.RealPath.IsInside(Input.RealPath.Of(path), repository);
+}
