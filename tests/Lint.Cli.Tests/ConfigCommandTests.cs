@@ -108,6 +108,7 @@ public class ConfigCommandTests
         const string rule = "extends: existence\nmessage: \"Write '%s' with a sign.\"\nenabled: false\nlevel: warning\ntokens: [percent]\n"
             + "examples:\n  - \"Up 5 [|percent|].\"\n  - \"Up 5%.\"\n";
         using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, ".git")); // one repository: its desks share the house rules
         folder.Write("house/Strict/Percent.yml", rule);
         folder.Write("off/.lint.yaml", "rules: [../house]\n");
         folder.Write("off/story.txt", "Sales rose 5 percent, the company said.\n");

@@ -49,7 +49,7 @@ public sealed class ConfigLocator(bool allowOutsideRepository = false)
     /// project's: <c>lint check</c> does not take one from there, or every story under the home folder would
     /// lose the newsroom pack to it. <c>lint vale</c> finds it as Vale does (<see cref="ValeSources"/>).
     /// </summary>
-    private static bool IsHomeOrAbove(string directory)
+    internal static bool IsHomeOrAbove(string directory)
     {
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         if (home.Length == 0)
