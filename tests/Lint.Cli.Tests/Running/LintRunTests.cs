@@ -116,13 +116,13 @@ public class LintRunTests
             if (c.Document.Path == path)
             {
                 Assert.True(_othersDone.Wait(Guard), "the other articles were never analysed");
+                Finished.Push(c.Document.Path);
             }
             else
             {
+                Finished.Push(c.Document.Path); // before the signal, or the waiting article could finish first
                 _othersDone.Signal();
             }
-
-            Finished.Push(c.Document.Path);
         });
     }
 
