@@ -42,7 +42,8 @@ public static class WordShape
     /// </summary>
     public static string CaseLike(string found, string replacement)
     {
-        if (found.Length == 0 || replacement.Length == 0 || !char.IsUpper(found[0]) || replacement.Any(char.IsUpper))
+        // The pronoun "I" is written in capitals wherever it stands, so it says nothing of the case its replacement needs.
+        if (found.Length == 0 || replacement.Length == 0 || !char.IsUpper(found[0]) || replacement.Any(char.IsUpper) || found == "I")
         {
             return replacement;
         }
