@@ -35,6 +35,53 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
                 context.Report(span, message, new Fix($"Replace with '{name.Written}'", [new TextEdit(span, name.Written)]));
             }
         }
+
+        ReportLoneSurnames(context, names);
+    }
+
+    /// <summary>
+    /// "according to dunmore", "said quill.": the last word of a name the story capitalizes ("Ray Dunmore"),
+    /// written alone in lower case where it cannot be an ordinary word: the lexicon knows no such common word,
+    /// or it names the speaker right after "said" or "says" and ends the clause. The first word of a sentence
+    /// is left to the rule for sentence capitals.
+    /// </summary>
+    private void ReportLoneSurnames(DocumentContext context, Dictionary<string, (string Written, int Line)> names)
+    {
+        var surnames = new Dictionary<string, (string Written, int Line)>(StringComparer.Ordinal);
+        foreach (var (key, name) in names)
+        {
+            surnames.TryAdd(key[(key.IndexOf(' ') + 1)..], (name.Written[(name.Written.IndexOf(' ') + 1)..], name.Line));
+        }
+
+        var text = context.Document.Text;
+        foreach (var sentence in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)).SelectMany(b => b.Sentences))
+        {
+            var words = sentence.Words;
+            for (var i = 1; i < words.Count; i++)
+            {
+                var span = WithoutPossessive(text, words[i].Span);
+                var word = text.ToString(span);
+                if (!IsName(word) || word != word.ToLowerInvariant() || !surnames.TryGetValue(word, out var surname)
+                    || names.ContainsKey($"{text.ToString(words[i - 1].Span).ToLowerInvariant()} {word}"))
+                {
+                    continue;
+                }
+
+                if (!Lexicon.Default.Lookup(word).IsCommonWord || IsSpeakerSlot(text, words, i))
+                {
+                    var line = surname.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    context.Report(span, MessageFormat.Format(rule.Message, word, surname.Written, line), new Fix($"Replace with '{surname.Written}'", [new TextEdit(span, surname.Written)]));
+                }
+            }
+        }
+    }
+
+    /// <summary>"..., said quill." / "said quill, who": the speaker named right after "said" or "says", the clause ending with the name.</summary>
+    private static bool IsSpeakerSlot(SourceText text, IReadOnlyList<Word> words, int at)
+    {
+        var before = text.ToString(words[at - 1].Span).ToLowerInvariant();
+        var end = words[at].Span.End;
+        return before is "said" or "says" && (end == text.Length || text[end] is '.' or ',' or ';' or '!' or '?');
     }
 
     /// <summary>
