@@ -5,6 +5,7 @@ using Lint.Rules.Kinds.Articles;
 using Lint.Rules.Kinds.Attribution;
 using Lint.Rules.Kinds.Capitalization;
 using Lint.Rules.Kinds.Conditional;
+using Lint.Rules.Kinds.Confusables;
 using Lint.Rules.Kinds.Consistency;
 using Lint.Rules.Kinds.Conversions;
 using Lint.Rules.Kinds.Duplicates;
@@ -40,6 +41,7 @@ public static class RuleKinds
         new AttributionKind(),
         new CapitalizationKind(),
         new ConditionalKind(),
+        new ConfusablesKind(),
         new ConsistencyKind(),
         new ConversionsKind(),
         new DuplicatesKind(),

@@ -1,0 +1,93 @@
+using Lint.Analysis;
+using Lint.Rules.Loading;
+using YamlDotNet.RepresentationModel;
+
+namespace Lint.Rules.Kinds.Confusables;
+
+/// <summary>
+/// <c>extends: confusables</c> (Lint's own kind): a real word written for one it sounds or looks like, told
+/// by the words around it. <c>confusions</c> maps each written form to the form meant ("birth: berth"; a
+/// choice of several as "cited: sited|sighted"); <c>context</c> maps each form meant to words that call for it
+/// (by lemma: "moor" covers "moored"); <c>keep</c> maps a written form to words of its own sense, any of
+/// which keeps it. A written form is flagged when a cue for a form meant stands within <c>window</c> words
+/// of it in its sentence and no word of its own sense does. The message's <c>%s</c> are the form meant and
+/// the form written.
+/// </summary>
+public sealed class ConfusablesKind : RuleKind
+{
+    private const int DefaultWindow = 5;
+
+    public override string Name => "confusables";
+
+    public override Analyzer? Create(RuleDefinition rule, RuleNode options)
+    {
+        var cues = ReadLists(options, "context", required: true);
+        var senses = ReadLists(options, "keep", required: false);
+        var window = options.GetInt("window", 1, 20) ?? DefaultWindow;
+        var confusions = new Dictionary<string, IReadOnlyList<Confusion>>(StringComparer.Ordinal);
+        foreach (var (written, meant) in options.GetPairs("confusions", required: true))
+        {
+            var form = written.Value?.Trim().ToLowerInvariant() ?? "";
+            var own = senses.GetValueOrDefault(form) ?? new HashSet<string>(StringComparer.Ordinal);
+            var list = new List<Confusion>();
+            foreach (var choice in (meant.Value ?? "").Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (cues.TryGetValue(choice.ToLowerInvariant(), out var called))
+                {
+                    list.Add(new Confusion(choice, called, own));
+                }
+                else
+                {
+                    options.Errors.Add(meant, $"'{choice}' has no entry in 'context': list the words that call for it.");
+                }
+            }
+
+            if (form.Length == 0 || form.Contains(' ', StringComparison.Ordinal) || list.Count == 0)
+            {
+                options.Errors.Add(written, "Each entry of 'confusions' is one written word and the word or words meant ('birth: berth').");
+            }
+            else if (!confusions.TryAdd(form, list))
+            {
+                options.Errors.Add(written, $"'{form}' is listed twice in 'confusions'.");
+            }
+        }
+
+        return options.Errors.Any ? null : new ConfusablesAnalyzer(rule, confusions, window);
+    }
+
+    /// <summary>A mapping of words to lists of words, lower-cased.</summary>
+    private static Dictionary<string, IReadOnlySet<string>> ReadLists(RuleNode options, string key, bool required)
+    {
+        var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var node = options.Find(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                options.Errors.Add(options.Mapping, $"A confusables rule needs '{key}': a mapping from each word to its list of words.");
+            }
+
+            return result;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            options.Errors.Add(node, $"'{key}' is a mapping from each word to its list of words.");
+            return result;
+        }
+
+        foreach (var (name, value) in mapping.Children)
+        {
+            var words = value is YamlSequenceNode sequence ? sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList() : [];
+            if (name is not YamlScalarNode { Value: { Length: > 0 } label } || words.Count == 0 || words.Any(string.IsNullOrWhiteSpace))
+            {
+                options.Errors.Add(name, $"Each entry of '{key}' is a word with a list of words ('berth: [ferry, pier]').");
+                continue;
+            }
+
+            result[label.ToLowerInvariant()] = new HashSet<string>(words.Select(w => w.Trim().ToLowerInvariant()), StringComparer.Ordinal);
+        }
+
+        return result;
+    }
+}
