@@ -20,8 +20,9 @@ public static class ValeFormats
             if (DocumentFormats.ForExtension(to) is null)
             {
                 var read = string.Join(", ", DocumentFormats.Extensions.Select(e => e.TrimStart('.')));
-                warnings.Add(new ConfigError(entry.Path, entry.Line, entry.Column,
-                    $"[formats] {from} = {to}: Lint does not read '{to}' (it reads {read}), so .{from} files are {(DocumentFormats.ForExtension(from) is null ? "not linted" : "read as " + from)}.") { IsWarning = true });
+                var files = DocumentFormats.ForExtension(from) is null ? "not linted" : "read as " + from;
+                var message = $"[formats] {from} = {to}: Lint does not read '{to}' (it reads {read}), so .{from} files are {files}.";
+                warnings.Add(new ConfigError(entry.Path, entry.Line, entry.Column, message) { IsWarning = true });
                 continue;
             }
 
