@@ -44,6 +44,9 @@ public sealed class FileSettings(string fullPath, IReadOnlyList<ConfigFile> chai
         }
     }
 
+    /// <summary>Whether the nearest file's <c>[formats]</c> reads files with this extension (no dot) as a format Lint reads.</summary>
+    public bool ReadsAs(string extension) => chain.LastOrDefault(c => c.Parsing is not null)?.Parsing?.Formats.ContainsKey(extension) ?? false;
+
     /// <summary>What the chain's files ask that Lint cannot do (warnings, at their lines).</summary>
     public IEnumerable<ConfigError> Warnings => chain.SelectMany(c => c.Warnings);
 

@@ -21,7 +21,7 @@ public static class RunPlanner
     public static RunPlan? Plan(IReadOnlyList<string> paths, Configurations configurations, CommandLevels levels, List<string> problems, List<ConfigError>? configErrors = null)
     {
         var inputErrors = new List<InputError>();
-        var files = ArticleFinder.Find(paths.Where(p => p != "-"), inputErrors, file => configurations.For(file).Parsing.Formats.ContainsKey(Path.GetExtension(file).TrimStart('.')));
+        var files = ArticleFinder.Find(paths.Where(p => p != "-"), inputErrors, file => configurations.For(file).ReadsAs(Path.GetExtension(file).TrimStart('.')));
         var configured = new Dictionary<string, FileSettings>(StringComparer.Ordinal);
         var linted = new List<(string Path, FileSettings Settings)>();
         foreach (var file in files)
