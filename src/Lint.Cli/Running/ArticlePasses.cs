@@ -19,8 +19,6 @@ namespace Lint.Cli.Running;
 /// </summary>
 internal sealed class ArticlePasses
 {
-    private static readonly IDocumentParser PlainText = new PlainTextParser();
-
     private readonly AnalysisRun _analysis;
     private readonly IReadOnlyList<ArticleSource> _sources;
     private readonly IReadOnlyCollection<string> _knownRuleIds;
@@ -122,7 +120,7 @@ internal sealed class ArticlePasses
     {
         try
         {
-            return (DocumentFormats.ForExtension(article.Extension) ?? PlainText).Parse(article.DisplayPath, article.Text);
+            return DocumentFormats.Parse(article.DisplayPath, article.Extension, article.Text, _sources[index].Settings.Parsing);
         }
         catch (ArticleLimitException ex)
         {

@@ -26,17 +26,20 @@ public sealed class CheckRunner(Terminal terminal, Linter linter)
         }
 
         var stdinExtension = request.StdinExtension.StartsWith('.') ? request.StdinExtension : "." + request.StdinExtension;
-        if (DocumentFormats.ForExtension(stdinExtension) is null)
-        {
-            Fail($"error: --ext {request.StdinExtension} is not a format Lint reads; use one of {string.Join(", ", DocumentFormats.Extensions)}.");
-            return null;
-        }
-
         var problems = new List<string>();
         var configurations = new Configurations(request.Rules, request.ValeSources)
         {
             StdinName = request.ValeSources is null ? null : ArticleReader.StdinPath + stdinExtension,
         };
+
+        // A .vale.ini's [formats] may read another extension as one Lint reads (mdx = md).
+        if (DocumentFormats.ForExtension(stdinExtension) is null
+            && (!request.Paths.Contains("-") || DocumentFormats.ForExtension(configurations.For(null).Parsing.FormatOf(stdinExtension)) is null))
+        {
+            Fail($"error: --ext {request.StdinExtension} is not a format Lint reads; use one of {string.Join(", ", DocumentFormats.Extensions)}.");
+            return null;
+        }
+
         var configErrors = new List<ConfigError>();
         var plan = RunPlanner.Plan(request.Paths, configurations, new CommandLevels(request.FailLevel, request.MinLevel), problems, configErrors);
         setup.Located.AddRange(configErrors.Select(e => new RuleError(e.Path, e.Line, e.Column, e.Message)));

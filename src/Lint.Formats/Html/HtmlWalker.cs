@@ -8,7 +8,7 @@ namespace Lint.Formats.Html;
 /// the stream stays in step), but only text outside skipped elements is written as prose. Block elements
 /// close the open block; code-like elements are excluded; an image's alt text is a block of its own.
 /// </summary>
-internal sealed class HtmlWalker(string source, TokenLog tokens, ProseWriter writer)
+internal sealed class HtmlWalker(string source, TokenLog tokens, ProseWriter writer, ParseOptions options)
 {
     public void Walk(INode node, bool prose, BlockKind kind)
     {
@@ -30,7 +30,7 @@ internal sealed class HtmlWalker(string source, TokenLog tokens, ProseWriter wri
     {
         var name = element.LocalName;
         var at = element.SourceReference?.Position.Index ?? 0;
-        if (!prose || HtmlElements.IsSkipped(name))
+        if (!prose || HtmlElements.IsSkipped(name) || options.SkippedScopes.Contains(name))
         {
             WalkChildren(element, prose: false, kind);
         }
@@ -42,7 +42,7 @@ internal sealed class HtmlWalker(string source, TokenLog tokens, ProseWriter wri
         {
             writer.Space(at);
         }
-        else if (HtmlElements.IsCode(name))
+        else if (HtmlElements.IsCode(name) || (options.IgnoredScopes.Contains(name) && !HtmlElements.IsBlock(name)))
         {
             writer.BeginExcluded(at);
             WalkChildren(element, prose, kind);

@@ -11,8 +11,11 @@ namespace Lint.Formats.Markdown;
 /// HTML comments are collected for lint directives. An inline that Markdig places outside its block (it
 /// miscounts a tab after a heading's '#') is left out rather than read at the wrong place.
 /// </summary>
-internal sealed class InlineProse(string text, TextSpan block)
+internal sealed class InlineProse(string text, TextSpan block, MarkdownScopes? scopes = null)
 {
+    /// <summary>How many inline HTML tags of ignored scopes are open where the walk is (their text is not prose).</summary>
+    private int _ignoredTags;
+
     public List<TextSpan> Prose { get; } = [];
 
     public List<List<TextSpan>> AltTexts { get; } = [];
@@ -42,7 +45,11 @@ internal sealed class InlineProse(string text, TextSpan block)
             switch (node)
             {
                 case LiteralInline literal:
-                    AddLiteral(literal, into);
+                    if (_ignoredTags == 0)
+                    {
+                        AddLiteral(literal, into);
+                    }
+
                     break;
                 case LinkInline { IsImage: true } image:
                     var alt = new List<TextSpan>();
@@ -57,6 +64,13 @@ internal sealed class InlineProse(string text, TextSpan block)
                         Comments.AddRange(CommentScanner.Scan(text, SpanOf(html)));
                     }
 
+                    if (scopes?.IgnoredTag(html.Tag, out var closing) is not null)
+                    {
+                        _ignoredTags = Math.Max(0, _ignoredTags + (closing ? -1 : 1));
+                    }
+
+                    break;
+                case ContainerInline container when scopes?.IsIgnored(container) == true:
                     break;
                 case ContainerInline container:
                     PushChildren(pending, container, into);

@@ -14,7 +14,7 @@ namespace Lint.Formats.Markdown;
 /// the Markdown source itself. HTML comments are kept for lint directives. Markdown nested past the
 /// <see cref="ArticleLimits"/> is refused with an <see cref="ArticleLimitException"/> naming the place.
 /// </summary>
-public sealed class MarkdownDocumentParser(ArticleLimits? limits = null) : IDocumentParser
+public sealed class MarkdownDocumentParser(ArticleLimits? limits = null, ParseOptions? options = null) : IDocumentParser
 {
     /// <summary>Markdig's own limit, fixed in Markdig: it stops at 128 levels of blocks or brackets.</summary>
     private const int MarkdigNesting = 127;
@@ -22,6 +22,8 @@ public sealed class MarkdownDocumentParser(ArticleLimits? limits = null) : IDocu
     private readonly int _maxNesting = Math.Min((limits ?? ArticleLimits.Default).MaxMarkdownNesting, MarkdigNesting);
 
     private readonly int _maxBrackets = (limits ?? ArticleLimits.Default).MaxMarkdownBrackets;
+
+    private readonly MarkdownScopes? _scopes = MarkdownScopes.For(options);
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
@@ -46,12 +48,12 @@ public sealed class MarkdownDocumentParser(ArticleLimits? limits = null) : IDocu
             }
 
             CheckNesting(path, text, leaf);
-            if (KindOf(leaf) is not { } kind)
+            if (KindOf(leaf) is not { } kind || _scopes?.IsSkipped(leaf) == true)
             {
                 continue;
             }
 
-            var inlines = new InlineProse(content, InlineProse.SpanOf(leaf));
+            var inlines = new InlineProse(content, InlineProse.SpanOf(leaf), _scopes);
             inlines.Read(leaf.Inline);
             comments.AddRange(inlines.Comments);
             var block = BlockAssembly.FromProse(content, kind, inlines.Prose, nested: false);

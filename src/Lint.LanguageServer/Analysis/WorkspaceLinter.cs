@@ -116,7 +116,7 @@ public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots
             budget.CancelAfter(options.AnalysisBudget);
             try
             {
-                documents[i] = StoryFormats.ParserFor(story.Extension).Parse(story.Key, story.Text);
+                documents[i] = DocumentFormats.Parse(story.Key, story.Extension, story.Text, story.Settings.Parsing);
                 perStory[i] = [.. run.Analyze(documents[i], d => story.Settings.IsEnabled(d.Id), budget.Token)];
             }
             catch (ArticleLimitException ex)

@@ -1,4 +1,5 @@
 using Lint.Diagnostics;
+using Lint.Formats;
 using Lint.Rules.Loading;
 using Lint.Workspace.Vale;
 
@@ -29,6 +30,12 @@ public sealed record ConfigFile(
 
     /// <summary>Text on which no finding is reported, per glob (a <c>.vale.ini</c>'s <c>BlockIgnores</c> and <c>TokenIgnores</c>).</summary>
     public IReadOnlyList<TextIgnore> TextIgnores { get; init; } = [];
+
+    /// <summary>How the articles are read beyond their format (a <c>.vale.ini</c>'s <c>[formats]</c> and scopes); null: as their format says.</summary>
+    public ParseOptions? Parsing { get; init; }
+
+    /// <summary>What the file asks that Lint cannot do, at its line (a scope it cannot map, a format it does not read); the rest applies.</summary>
+    public IReadOnlyList<ConfigError> Warnings { get; init; } = [];
 
     /// <summary>
     /// Whether a rule or style this file names that did not load is an error. A <c>.vale.ini</c>'s are not, as in

@@ -1,4 +1,5 @@
 using Lint.Diagnostics;
+using Lint.Formats;
 
 namespace Lint.Workspace.Configuration;
 
@@ -27,6 +28,27 @@ public sealed class FileSettings(string fullPath, IReadOnlyList<ConfigFile> chai
     /// <summary>The patterns of text on which no finding is reported in this article (a <c>.vale.ini</c>'s ignores that match it).</summary>
     public IReadOnlyList<Vale.TextIgnore> TextIgnores =>
         [.. chain.SelectMany(c => c.TextIgnores).Where(i => fullPath.Length > 0 && i.Files.Matches(fullPath))];
+
+    /// <summary>How this article is read: the nearest file's <c>[formats]</c> and scopes, with the ignores that match it (its text hidden from the rules).</summary>
+    public ParseOptions Parsing
+    {
+        get
+        {
+            var ignores = TextIgnores.Where(i => !i.WholeFinding).ToList();
+            var nearest = chain.LastOrDefault(c => c.Parsing is not null)?.Parsing ?? ParseOptions.Default;
+            return ignores.Count == 0 ? nearest : nearest with
+            {
+                TokenIgnores = [.. ignores.Where(i => !i.Block).Select(i => i.Pattern)],
+                BlockIgnores = [.. ignores.Where(i => i.Block).Select(i => i.Pattern)],
+            };
+        }
+    }
+
+    /// <summary>Whether the nearest file's <c>[formats]</c> reads files with this extension (no dot) as a format Lint reads.</summary>
+    public bool ReadsAs(string extension) => chain.LastOrDefault(c => c.Parsing is not null)?.Parsing?.Formats.ContainsKey(extension) ?? false;
+
+    /// <summary>What the chain's files ask that Lint cannot do (warnings, at their lines).</summary>
+    public IEnumerable<ConfigError> Warnings => chain.SelectMany(c => c.Warnings);
 
     public bool IsIgnored => fullPath.Length > 0 && chain.Any(c => c.Ignore.Matches(fullPath));
 

@@ -15,8 +15,11 @@ public sealed record ArticleSettings(Func<string, bool> IsEnabled, Func<string, 
     /// <summary>The house rules in use for the article (rules not from the default pack), which win over the pack's fixes; null when none.</summary>
     public HouseStyle? House { get; init; }
 
-    /// <summary>Patterns of text on which no finding is reported (a <c>.vale.ini</c>'s <c>BlockIgnores</c> and <c>TokenIgnores</c>).</summary>
+    /// <summary>Accepted vocabulary terms of a <c>.vale.ini</c>: a finding of a rule outside the Vale style on exactly one is dropped.</summary>
     public IReadOnlyList<Vale.TextIgnore> IgnoredText { get; init; } = [];
+
+    /// <summary>How the article is read: its format's parser, with a <c>.vale.ini</c>'s <c>[formats]</c>, scopes and hidden text.</summary>
+    public Lint.Formats.ParseOptions Parsing { get; init; } = Lint.Formats.ParseOptions.Default;
 
     public static ArticleSettings Default { get; } = new(_ => true, _ => null, Severity.Error, Severity.Suggestion);
 }

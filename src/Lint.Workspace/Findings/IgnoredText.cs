@@ -6,10 +6,10 @@ using Lint.Workspace.Vale;
 namespace Lint.Workspace.Findings;
 
 /// <summary>
-/// A post-processing step for a <c>.vale.ini</c>: a finding on text a <c>BlockIgnores</c> or <c>TokenIgnores</c>
-/// pattern of the article matches is dropped (Vale hides that text from its rules; a finding that only
-/// touches it is dropped the same), and so is a finding of a rule outside the Vale style whose text is
-/// exactly an accepted vocabulary term. A pattern that runs past its time limit ignores nothing.
+/// A post-processing step for a <c>.vale.ini</c>: a finding of a rule outside the Vale style whose text is exactly
+/// an accepted vocabulary term is dropped. (<c>BlockIgnores</c> and <c>TokenIgnores</c> are not here: their text is
+/// hidden from the rules when the article is parsed, by Lint.Formats' HiddenText.) A term that runs past its time
+/// limit drops nothing.
 /// </summary>
 public static class IgnoredText
 {
@@ -20,22 +20,8 @@ public static class IgnoredText
             return diagnostics;
         }
 
-        var spans = ignores.Where(i => !i.WholeFinding).SelectMany(i => Matches(i.Pattern, text.Content)).ToList();
         var terms = ignores.Where(i => i.WholeFinding).Select(i => i.Pattern).ToList();
-        return diagnostics.Where(d => !spans.Any(s => s.OverlapsWith(d.Location.Span) || s.Contains(d.Location.Span))
-            && !(d.Descriptor.Category != "Vale" && terms.Any(t => IsMatch(t, text.ToString(d.Location.Span)))));
-    }
-
-    private static IEnumerable<TextSpan> Matches(Regex pattern, string text)
-    {
-        try
-        {
-            return [.. pattern.Matches(text).Where(m => m.Length > 0).Select(m => new TextSpan(m.Index, m.Length))];
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return [];
-        }
+        return terms.Count == 0 ? diagnostics : diagnostics.Where(d => !(d.Descriptor.Category != "Vale" && terms.Any(t => IsMatch(t, text.ToString(d.Location.Span)))));
     }
 
     private static bool IsMatch(Regex pattern, string text)

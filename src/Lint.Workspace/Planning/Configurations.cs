@@ -86,7 +86,8 @@ public sealed class Configurations(RuleOptions options, IReadOnlyList<string>? v
         return new ArticleSettings(id => Lookup(id).Enabled, id => Lookup(id).Level, failLevel, minLevel)
         {
             IsIgnored = file.IsIgnored,
-            IgnoredText = file.TextIgnores,
+            IgnoredText = [.. file.TextIgnores.Where(i => i.WholeFinding)],
+            Parsing = file.Parsing,
             House = HouseStyleOf(loaded, defaults, id => Lookup(id).Enabled),
         };
     }

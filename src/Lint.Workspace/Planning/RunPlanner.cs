@@ -21,7 +21,7 @@ public static class RunPlanner
     public static RunPlan? Plan(IReadOnlyList<string> paths, Configurations configurations, CommandLevels levels, List<string> problems, List<ConfigError>? configErrors = null)
     {
         var inputErrors = new List<InputError>();
-        var files = ArticleFinder.Find(paths.Where(p => p != "-"), inputErrors);
+        var files = ArticleFinder.Find(paths.Where(p => p != "-"), inputErrors, file => configurations.For(file).ReadsAs(Path.GetExtension(file).TrimStart('.')));
         var configured = new Dictionary<string, FileSettings>(StringComparer.Ordinal);
         var linted = new List<(string Path, FileSettings Settings)>();
         foreach (var file in files)
@@ -39,6 +39,8 @@ public static class RunPlanner
             return null;
         }
 
+        problems.AddRange(configured.Values.Append(stdinSettings).SelectMany(s => s.Warnings).Distinct()
+            .OrderBy(w => w.Path, StringComparer.Ordinal).ThenBy(w => w.Line).ThenBy(w => w.Column).Select(w => w.ToString()));
         var folderProblems = new List<string>();
         var rules = Configurations.Load(configurations.RuleFoldersOf([.. configured.Values, stdinSettings]), folderProblems);
         problems.AddRange(Describe(rules.Rules, folderProblems));

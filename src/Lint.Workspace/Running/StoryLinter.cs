@@ -26,7 +26,7 @@ public sealed class StoryLinter
     public ArticleResult Lint(RuleSet rules, ArticleSettings settings, string path, string extension, SourceText text, CancellationToken cancellationToken)
     {
         var driver = _drivers.GetValue(rules, set => new Driver(set));
-        var document = (DocumentFormats.ForExtension(extension) ?? DocumentFormats.ForExtension(".txt")!).Parse(path, text);
+        var document = DocumentFormats.Parse(path, extension, text, settings.Parsing);
         var run = driver.Analyzers.StartRun();
         bool Includes(DiagnosticDescriptor d) => settings.IsEnabled(d.Id);
         var found = new List<Diagnostic>(run.Analyze(document, Includes, collectCorpus: true, cancellationToken));

@@ -24,5 +24,8 @@ public sealed record ValeConfig(
 
     public string Directory => System.IO.Path.GetDirectoryName(Path)!;
 
+    /// <summary>What the configuration asks that Lint cannot do (a scope it cannot map, a format it does not read), at its line: the rest still applies.</summary>
+    public IReadOnlyList<ConfigError> Warnings { get; init; } = [];
+
     public static bool IsValeFile(string path) => FileNames.Contains(System.IO.Path.GetFileName(path), StringComparer.Ordinal);
 }

@@ -60,11 +60,8 @@ public static class ValeConfigReader
             errors.Add(new ConfigError(entry.Path, entry.Line, 1, $"Unknown core setting '{entry.Key}'. Known: {string.Join(", ", CoreKeys)}."));
         }
 
-        var formats = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in ini.Section("formats")?.Entries ?? [])
-        {
-            formats[entry.Key.TrimStart('.')] = entry.Value.TrimStart('.');
-        }
+        var warnings = new List<ConfigError>();
+        var formats = ValeFormats.Read(ini.Section("formats")?.Entries ?? [], warnings);
 
         var sections = ini.Sections.Where(s => s.Name is not ("" or "formats" or "DEFAULT")).Select(s => ReadSection(s, errors)).OfType<ValeSection>().ToList();
         return new ValeConfig(
@@ -74,9 +71,12 @@ public static class ValeConfigReader
             core.List("Vocab").Concat(core.List("Project")).ToList(),
             core.List("Packages"),
             formats,
-            [.. core.List("IgnoredScopes").Select(e => e.Value)],
-            [.. core.List("SkippedScopes").Select(e => e.Value)],
-            sections);
+            ValeScopes.Read(core, "IgnoredScopes", ValeScopes.DefaultIgnored, warnings),
+            ValeScopes.Read(core, "SkippedScopes", ValeScopes.DefaultSkipped, warnings),
+            sections)
+        {
+            Warnings = warnings,
+        };
     }
 
     private static ValeSection? ReadSection(IniSection section, List<ConfigError> errors)
@@ -109,9 +109,9 @@ public static class ValeConfigReader
         }
 
         var styles = section.Entries.Any(e => e.Key == "BasedOnStyles") ? section.List("BasedOnStyles") : null;
-        var ignores = section.List("BlockIgnores").Concat(section.List("TokenIgnores")).Concat(section.List("IgnorePatterns"))
-            .Select(p => Pattern(p, errors)).OfType<Regex>().ToList();
-        return new ValeSection(glob, styles, rules, ignores);
+        var blocks = section.List("BlockIgnores").Select(p => Pattern(p, errors)).OfType<Regex>().ToList();
+        var tokens = section.List("TokenIgnores").Concat(section.List("IgnorePatterns")).Select(p => Pattern(p, errors)).OfType<Regex>();
+        return new ValeSection(glob, styles, rules, [.. blocks, .. tokens]) { BlockIgnores = blocks };
     }
 
     private static Regex? Pattern(ConfigEntry entry, List<ConfigError> errors)

@@ -14,5 +14,8 @@ public sealed record ValeSection(
     IReadOnlyList<ValeRuleSetting> Rules,
     IReadOnlyList<Regex> Ignores)
 {
+    /// <summary>The <c>BlockIgnores</c> patterns (the others of <see cref="Ignores"/> are token patterns).</summary>
+    public IReadOnlyList<Regex> BlockIgnores { get; init; } = [];
+
     public bool IsGlobal => Glob.Pattern == "*";
 }

@@ -1,4 +1,5 @@
 using Lint.Diagnostics;
+using Lint.Formats;
 using Lint.Rules.Loading;
 using Lint.Workspace.Configuration;
 
@@ -27,6 +28,7 @@ public static class ValeTranslation
         }
 
         generated.AddRange(ValeVocabulary.Rules(vale, errors));
+        generated.AddRange(ValeBuiltins.Rules(vale, ValeVocabulary.Accepted(vale)));
         var named = vale.Sections.SelectMany(s => (s.BasedOnStyles ?? []).Concat(s.Rules.Select(r => r.Rule with { Value = r.Rule.Value[..r.Rule.Value.IndexOf('.')] })));
         foreach (var style in named.DistinctBy(s => s.Value, StringComparer.Ordinal))
         {
@@ -78,13 +80,20 @@ public static class ValeTranslation
             overrides.Add(new ConfigOverride(files, new RuleSwitches([.. rules.Where(r => r.On).Select(r => r.Rule)], [.. rules.Where(r => !r.On).Select(r => r.Rule)], [])));
         }
 
-        var ignores = vale.Sections.SelectMany(s => s.Ignores.Select(p => new TextIgnore(Globs.Where(directory, [], path => Matches(s, directory, path)), p)))
+        var ignores = vale.Sections.SelectMany(s => s.Ignores.Select(p => new TextIgnore(Globs.Where(directory, [], path => Matches(s, directory, path)), p) { Block = s.BlockIgnores.Contains(p) }))
             .Concat(ValeVocabulary.Exceptions(vale)).ToList();
         return new ConfigFile(vale.Path, null, folders, false, top, overrides, new Globs(directory, []), (null, false), vale.MinAlertLevel)
         {
             RuleSources = generated,
             TextIgnores = ignores,
             ChecksTargets = false,
+            Parsing = new ParseOptions
+            {
+                Formats = vale.Formats,
+                IgnoredScopes = vale.IgnoredScopes.ToHashSet(StringComparer.Ordinal),
+                SkippedScopes = vale.SkippedScopes.ToHashSet(StringComparer.Ordinal),
+            },
+            Warnings = vale.Warnings,
         };
     }
 

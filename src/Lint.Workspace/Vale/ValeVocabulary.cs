@@ -53,6 +53,9 @@ public static class ValeVocabulary
         return [.. accepted.Select(Compile).OfType<Regex>().Select(r => new TextIgnore(everywhere, r) { WholeFinding = true })];
     }
 
+    /// <summary>The accepted terms of every vocabulary the configuration names, in order (missing ones left out).</summary>
+    public static IReadOnlyList<string> Accepted(ValeConfig vale) => Read(vale, []).Accepted;
+
     private static (List<string> Accepted, List<string> Rejected, string? AcceptPath, string? RejectPath) Read(ValeConfig vale, List<ConfigError> errors)
     {
         List<string> accepted = [], rejected = [];
@@ -100,5 +103,5 @@ public static class ValeVocabulary
         }
     }
 
-    private static string Quote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+    public static string Quote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

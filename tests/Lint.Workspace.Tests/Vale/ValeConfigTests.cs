@@ -115,7 +115,7 @@ public class ValeConfigTests
 
         Assert.Empty(errors);
         var sources = settings.RuleSources.Select(s => s.Source).ToList();
-        Assert.Equal(["Vale.Terms", "Vale.Avoid"], sources.Select(s => s.Id));
+        Assert.Equal(["Vale.Terms", "Vale.Avoid", "Vale.Spelling", "Vale.Repetition"], sources.Select(s => s.Id)); // with Vale's built-in rules
         Assert.Contains("'(?i:Newsroom)': 'Newsroom'", sources[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("[Ll]int", sources[0].Text, StringComparison.Ordinal); // a pattern is an exception only, as in Vale
         Assert.Contains("- 'synergy'", sources[1].Text, StringComparison.Ordinal);
