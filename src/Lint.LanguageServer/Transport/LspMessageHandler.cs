@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
@@ -42,19 +43,19 @@ public sealed class LspMessageHandler(Stream output, Stream input, SystemTextJso
                 continue;
             }
 
+            // The message keeps its body for later (its parameters are read when it is dispatched), so it gets a
+            // copy: the pipe's buffer is reused for the next message as soon as it is released.
+            var body = new ReadOnlySequence<byte>(frame.Body.ToArray());
+            frames.Release(frame);
             try
             {
-                return Formatter.Deserialize(frame.Body);
+                return Formatter.Deserialize(body);
             }
             catch (Exception ex) when (IsBadBody(ex))
             {
                 var parseError = ex is JsonException { LineNumber: not null };
                 logger.LogWarning("Ignored a malformed message ({Reason}): {Message}", parseError ? "not JSON" : "not JSON-RPC", ex.Message);
                 await ReplyAsync(parseError ? LspErrorCodes.ParseError : LspErrorCodes.InvalidRequest, ex.Message, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                frames.Release(frame);
             }
         }
     }
