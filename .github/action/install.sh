@@ -21,7 +21,7 @@ fi
 
 own_version=""
 if [ -n "$source_root" ] && [ -f "$source_root/Directory.Build.props" ]; then
-  own_version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$source_root/Directory.Build.props")
+  own_version=$(bash "$(dirname "${BASH_SOURCE[0]}")/version.sh" "$source_root")
 fi
 if [ -z "$own_version" ] || [ "$own_version" != "$LINT_VERSION" ]; then
   echo "::error title=Lint::Newsroom.Lint $LINT_VERSION could not be installed from NuGet${INPUT_TOOL_SOURCE:+ or $INPUT_TOOL_SOURCE}, and the action's own source is version ${own_version:-unknown}: give a published 'version', or a 'tool-source' that holds it."

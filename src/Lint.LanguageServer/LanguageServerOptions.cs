@@ -21,4 +21,10 @@ public sealed record LanguageServerOptions(TimeSpan Debounce, TimeSpan MaxDelay,
 
     /// <summary>The most findings published for one document (the first in the text), the last one saying how many more there are.</summary>
     public int MaxDiagnostics { get; init; } = 1_000;
+
+    /// <summary>
+    /// The largest message body read, in bytes (a document of <see cref="MaxDocumentLength"/> characters fits,
+    /// escaped); a longer one is skipped unread with a ParseError, and the next message is served.
+    /// </summary>
+    public long MaxMessageBytes { get; init; } = 32 * 1024 * 1024;
 }

@@ -26,7 +26,7 @@ public sealed class LintLanguageServer : IAsyncDisposable
     public LintLanguageServer(Stream input, Stream output, IRuleSetProvider rules, LanguageServerOptions options, ILoggerFactory loggers)
     {
         _logger = loggers.CreateLogger("Lint.LanguageServer");
-        var handler = new LspMessageHandler(output, input, LspJson.CreateFormatter(), _logger);
+        var handler = new LspMessageHandler(output, input, LspJson.CreateFormatter(), options.MaxMessageBytes, _logger);
         _rpc = new LspJsonRpc(handler, _logger)
         {
             SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false),

@@ -80,39 +80,55 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
         }
 
         var errors = plan.InputErrors.ToList();
-        var planned = plan.Articles.Select(a => (File: ArticleFile.Read(a.FullPath, errors), a.Settings)).Where(a => a.File is not null).ToList();
-        var files = planned.Select(a => a.File!).ToList();
-        var settings = planned.ToDictionary(a => a.File!.Article.DisplayPath, a => only.Length == 0 ? a.Settings : a.Settings with { IsEnabled = id => only.Contains(id) }, StringComparer.Ordinal);
         foreach (var error in errors)
         {
             terminal.Error.WriteLine($"error: {error}");
         }
 
-        if (files.Count == 0 && plan.Articles.Count == plan.Found)
-        {
-            if (errors.Count == 0)
-            {
-                terminal.Error.WriteLine($"error: no articles ({string.Join(", ", ArticleFinder.Extensions)}) found in {string.Join(", ", paths)}.");
-            }
-
-            return ExitCodes.UsageError;
-        }
-
         // Safe fixes by default; editorial ones with --include-editorial, or for the rules --rule names.
         var safe = rules.Rules.Where(r => r.Definition.Fix == FixLevel.Safe).Select(r => r.Definition.Id).ToHashSet(StringComparer.Ordinal);
         var includeEditorial = parse.GetValue(_includeEditorial) || only.Length > 0;
-        var result = fixer.Fix(rules, files.Select(f => f.Article).ToList(), a => settings[a.DisplayPath], cancellationToken, id => includeEditorial || safe.Contains(id));
-
-        if (!result.ReachedFixedPoint)
+        var articles = plan.Articles.Select(a => (a.FullPath, only.Length == 0 ? a.Settings : a.Settings with { IsEnabled = id => only.Contains(id) })).ToList();
+        var dryRun = parse.GetValue(_dryRun);
+        var (fixes, changed, failed) = (0, 0, false);
+        using (var diffs = dryRun ? new StreamWriter(terminal.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" } : null)
         {
-            terminal.Error.WriteLine($"warning: the fixes had not settled after {"pass".ToQuantity(result.Passes)} (some undo others); run lint check to see what is left.");
+            var end = fixer.Fix(rules, articles, id => includeEditorial || safe.Contains(id), (file, text) =>
+            {
+                if (!text.Changed)
+                {
+                    return;
+                }
+
+                var done = diffs is null ? Write(file, text) : PrintDiff(diffs, file, text);
+                (fixes, changed, failed) = done ? (fixes + text.Applied.Count, changed + 1, failed) : (fixes, changed, true);
+            }, cancellationToken);
+            foreach (var error in end.InputErrors)
+            {
+                terminal.Error.WriteLine($"error: {error}");
+            }
+
+            errors.AddRange(end.InputErrors);
+            if (end.Articles == 0 && plan.Articles.Count == plan.Found)
+            {
+                if (errors.Count == 0)
+                {
+                    terminal.Error.WriteLine($"error: no articles ({string.Join(", ", ArticleFinder.Extensions)}) found in {string.Join(", ", paths)}.");
+                }
+
+                return ExitCodes.UsageError;
+            }
+
+            if (!end.Settled)
+            {
+                terminal.Error.WriteLine($"warning: the fixes had not settled after {"pass".ToQuantity(end.MostPasses)} (some undo others); run lint check to see what is left.");
+            }
+
+            diffs?.Flush();
+            var summary = FixSummary.Describe(fixes, changed, end.Articles, end.Remaining, dryRun);
+            (dryRun ? terminal.Error : terminal.Out).WriteLine(summary);
         }
 
-        var dryRun = parse.GetValue(_dryRun);
-        var (fixes, changed, failed) = dryRun ? PrintDiffs(files, result) : WriteFiles(files, result);
-        var remaining = result.Texts.Sum(t => t.Remaining.Count);
-        var summary = FixSummary.Describe(fixes, changed, files.Count, remaining, dryRun);
-        (dryRun ? terminal.Error : terminal.Out).WriteLine(summary);
         return errors.Count > 0 || failed ? ExitCodes.UsageError : ExitCodes.Clean;
     }
 
@@ -142,56 +158,30 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
         return only.Count == 0 ? rules : rules with { Rules = rules.Rules.Where(r => only.Contains(r.Definition.Id)).ToList() };
     }
 
-    private (int Fixes, int Changed, bool Failed) PrintDiffs(IReadOnlyList<ArticleFile> files, FixPassesResult result)
+    private static bool PrintDiff(StreamWriter diffs, ArticleFile file, FixedText text)
     {
-        using var stdout = new StreamWriter(terminal.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };
-        var (fixes, changed) = (0, 0);
-        for (var i = 0; i < files.Count; i++)
-        {
-            var text = result.Texts[i];
-            if (text.Changed)
-            {
-                var path = files[i].Article.DisplayPath;
-                stdout.Write(UnifiedDiff.Create(text.Original.Content, text.Text.Content, $"a/{path}", $"b/{path}"));
-                (fixes, changed) = (fixes + text.Applied.Count, changed + 1);
-            }
-        }
-
-        return (fixes, changed, false);
+        var path = file.Article.DisplayPath;
+        diffs.Write(UnifiedDiff.Create(text.Original.Content, text.Text.Content, $"a/{path}", $"b/{path}"));
+        return true;
     }
 
-    private (int Fixes, int Changed, bool Failed) WriteFiles(IReadOnlyList<ArticleFile> files, FixPassesResult result)
+    /// <summary>Writes one fixed article and says so; false (and a message) when it could not be written.</summary>
+    private bool Write(ArticleFile file, FixedText text)
     {
-        var (fixes, changed, failed) = (0, 0, false);
-        for (var i = 0; i < files.Count; i++)
+        var path = file.Article.DisplayPath;
+        foreach (var leftover in Leftovers(file.FullPath))
         {
-            var text = result.Texts[i];
-            if (!text.Changed)
-            {
-                continue;
-            }
-
-            var file = files[i];
-            var path = file.Article.DisplayPath;
-            foreach (var leftover in Leftovers(file.FullPath))
-            {
-                terminal.Error.WriteLine($"warning: {Workspace.Input.ArticleReader.DisplayPath(leftover)} is a temporary file left by an interrupted 'lint fix'; the article is intact, and the file can be removed.");
-            }
-
-            var problem = Write(file, text);
-            if (problem is null)
-            {
-                terminal.Out.WriteLine($"{path}: fixed {"finding".ToQuantity(text.Applied.Count)}.");
-                (fixes, changed) = (fixes + text.Applied.Count, changed + 1);
-            }
-            else
-            {
-                terminal.Error.WriteLine($"error: {path} {problem}; left as it was.");
-                failed = true;
-            }
+            terminal.Error.WriteLine($"warning: {Workspace.Input.ArticleReader.DisplayPath(leftover)} is a temporary file left by an interrupted 'lint fix'; the article is intact, and the file can be removed.");
         }
 
-        return (fixes, changed, failed);
+        if (WriteProblem(file, text) is { } problem)
+        {
+            terminal.Error.WriteLine($"error: {path} {problem}; left as it was.");
+            return false;
+        }
+
+        terminal.Out.WriteLine($"{path}: fixed {"finding".ToQuantity(text.Applied.Count)}.");
+        return true;
     }
 
     /// <summary>The temporary files an interrupted fix of <paramref name="fullPath"/> left beside it.</summary>
@@ -199,7 +189,7 @@ public sealed class FixCommand(Terminal terminal, ArticleFixer fixer, SafeFileWr
         Directory.EnumerateFiles(Path.GetDirectoryName(fullPath)!, $".{Path.GetFileName(fullPath)}.*.lint-tmp").Order(StringComparer.Ordinal);
 
     /// <summary>Writes one fixed article; null when it was written, else why it was not.</summary>
-    private string? Write(ArticleFile file, FixedText text)
+    private string? WriteProblem(ArticleFile file, FixedText text)
     {
         try
         {

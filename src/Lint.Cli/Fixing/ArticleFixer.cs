@@ -2,31 +2,45 @@ using Lint.Cli.Running;
 using Lint.Fixes;
 using Lint.Rules.Loading;
 using Lint.Workspace.Findings;
-using Lint.Workspace.Input;
 
 namespace Lint.Cli.Fixing;
 
 /// <summary>
-/// Fixes articles in memory with <see cref="FixPasses"/>: every pass lints all of them together through the
-/// <see cref="Linter"/>, so corpus rules compare the stories as they are after the previous pass.
+/// Fixes articles on disk one at a time (<see cref="LintRun.Fix"/>): each is read, fixed to a fixed point
+/// and handed on, and dropped, so a run over a large archive holds a few dozen at a time. When a rule
+/// compares articles, a first pass collects every article's summary, and each article's fixes compare it
+/// with the others as they were read.
 /// </summary>
 public sealed class ArticleFixer(Linter linter)
 {
     /// <summary>
-    /// The fixed texts, in the order of <paramref name="articles"/>, each linted with its configured settings.
-    /// An article the linter could not read (markup nested past a parser's limit) has no findings, so it is
-    /// left as it is. Only the fixes of the rules <paramref name="applies"/> accepts (all by default) are applied;
-    /// the other findings are left for an editor, as findings without a fix are.
+    /// Fixes the <paramref name="articles"/>, each with its configured settings, and hands each one read and
+    /// its fixed text to <paramref name="fixedArticle"/>, in path order. An article a parser could not read
+    /// (markup nested past its limit) is an input error and left as it is. Only the fixes of the rules
+    /// <paramref name="applies"/> accepts are applied; the other findings are left for an editor, as findings
+    /// without a fix are.
     /// </summary>
-    public FixPassesResult Fix(RuleSet rules, IReadOnlyList<Article> articles, Func<Article, ArticleSettings> settingsFor, CancellationToken cancellationToken, Func<string, bool>? applies = null) =>
-        FixPasses.Run(articles.Select(a => a.Text).ToList(), texts =>
-        {
-            var current = articles.Select((a, i) => a with { Text = texts[i] }).ToList();
-            var lint = linter.Run(rules, current, [], settingsFor, null, cancellationToken);
-            var byPath = lint.Articles.ToDictionary(
-                a => a.Path,
-                a => applies is null ? a.Diagnostics : [.. a.Diagnostics.Select(d => d.Fix is null || applies(d.Id) ? d : d with { Fix = null })],
-                StringComparer.Ordinal);
-            return current.Select(a => byPath.GetValueOrDefault(a.DisplayPath) ?? []).ToList();
-        });
+    public FixRunEnd Fix(
+        RuleSet rules,
+        IReadOnlyList<(string FullPath, ArticleSettings Settings)> articles,
+        Func<string, bool> applies,
+        Action<ArticleFile, FixedText> fixedArticle,
+        CancellationToken cancellationToken)
+    {
+        var files = new FixFiles();
+        var sources = articles.Select(a => ArticleSource.File(a.FullPath, a.Settings, files)).ToList();
+        var (count, remaining, mostPasses, settled) = (0, 0, 0, true);
+        var end = linter.Start(rules, null).Fix(
+            sources,
+            d => d.Fix is null || applies(d.Id) ? d : d with { Fix = null },
+            (index, article, result) =>
+            {
+                var text = result.Texts[0];
+                (count, remaining) = (count + 1, remaining + text.Remaining.Count);
+                (mostPasses, settled) = (Math.Max(mostPasses, result.Passes), settled && result.ReachedFixedPoint);
+                fixedArticle(files.File(articles[index].FullPath, article), text);
+            },
+            cancellationToken);
+        return new FixRunEnd(end.InputErrors, count, remaining, mostPasses, settled);
+    }
 }

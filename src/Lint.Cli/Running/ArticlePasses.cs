@@ -1,5 +1,6 @@
 using Lint.Analysis;
 using Lint.Diagnostics;
+using Lint.Fixes;
 using Lint.Formats;
 using Lint.Syntax;
 using Lint.Workspace.Findings;
@@ -31,7 +32,7 @@ internal sealed class ArticlePasses
     private readonly bool _corpus;
     private long _holding;
 
-    public ArticlePasses(AnalysisRun analysis, IReadOnlyList<ArticleSource> sources, IReadOnlyCollection<string> knownRuleIds, Baseline? baseline, long heldChars, CancellationToken cancellationToken)
+    public ArticlePasses(AnalysisRun analysis, IReadOnlyList<ArticleSource> sources, IReadOnlyCollection<string> knownRuleIds, Baseline? baseline, long heldChars, CancellationToken cancellationToken, bool fixing = false)
     {
         _analysis = analysis;
         _sources = sources;
@@ -46,8 +47,9 @@ internal sealed class ArticlePasses
         _corpus = corpusRules.Count > 0
             && sources.Select(s => s.Settings).Distinct<ArticleSettings>(ReferenceEqualityComparer.Instance).Any(s => corpusRules.Any(d => s.IsEnabled(d.Id)));
 
-        // A lone article is its own corpus: it is collected as it is analysed, and read once.
-        FirstPass = _corpus && sources.Count > 1;
+        // A lone article is its own corpus: it is collected as it is analysed, and read once. An article
+        // being fixed is analysed again after each pass of fixes, so its corpus is always collected first.
+        FirstPass = _corpus && (sources.Count > 1 || fixing);
     }
 
     /// <summary>True when a rule that compares articles is enabled for some of them, and there are several.</summary>
@@ -101,6 +103,43 @@ internal sealed class ArticlePasses
         }
 
         return ArticleFindings.Process(analysed.Path, analysed.Document, found, settings, _knownRuleIds, _baseline);
+    }
+
+    /// <summary>
+    /// Fixes one article on its own to a fixed point (<see cref="FixPasses"/>): each pass analyses its current
+    /// text with its settings, the corpus rules comparing it with every article as it was read, and applies
+    /// the fixes <paramref name="keep"/> leaves. Null if it could not be read.
+    /// </summary>
+    public (Article Article, FixPassesResult Result)? Fix(int index, Func<Diagnostic, Diagnostic> keep)
+    {
+        _held[index] = null;
+        if (_readErrors[index] is not null || Read(index) is not { } article)
+        {
+            return null;
+        }
+
+        var result = FixPasses.Run(article.Text, text => [.. Findings(index, article with { Text = text }).Select(keep)]);
+        return (article, result);
+    }
+
+    /// <summary>One text of an article analysed after the first pass, post-processed; none if it goes past a parser's limit.</summary>
+    private IReadOnlyList<Diagnostic> Findings(int index, Article article)
+    {
+        if (Parse(index, article) is not { } document)
+        {
+            return [];
+        }
+
+        var settings = _sources[index].Settings;
+        bool Includes(DiagnosticDescriptor d) => settings.IsEnabled(d.Id);
+        var found = new List<Diagnostic>(_analysis.Analyze(document, Includes, collectCorpus: false, _cancellationToken));
+        if (_corpus)
+        {
+            found.AddRange(_analysis.ReportCorpus(document, Includes, _cancellationToken));
+            found.AddRange(_collectFailures[index] ?? []);
+        }
+
+        return ArticleFindings.Process(article.DisplayPath, document, found, settings, _knownRuleIds, _baseline).Diagnostics;
     }
 
     private Article? Read(int index)

@@ -1,6 +1,7 @@
 using Lint.Analysis;
 using Lint.Cli.Reporting;
 using Lint.Diagnostics;
+using Lint.Fixes;
 using Lint.Rules.Loading;
 using Lint.Workspace.Findings;
 using Lint.Workspace.Input;
@@ -77,6 +78,36 @@ public sealed class LintRun
         }, cancellationToken);
 
         return new ReportEnd(_rules.Errors, [.. inputErrors.Concat(passes.ReadErrors)], tally);
+    }
+
+    /// <summary>
+    /// Fixes each of <paramref name="sources"/> on its own (<see cref="ArticlePasses.Fix"/>), after a first pass
+    /// that collects the corpus summaries when a rule compares articles, and hands each article read and its
+    /// fixed text to <paramref name="report"/>, in path order: like <see cref="Lint"/>, it holds a few dozen
+    /// articles at a time, whatever the size of the run. <paramref name="keep"/> may take a finding's fix away.
+    /// The end of the run has the articles that could not be read.
+    /// </summary>
+    public ReportEnd Fix(IReadOnlyList<ArticleSource> sources, Func<Diagnostic, Diagnostic> keep, Action<int, Article, FixPassesResult> report, CancellationToken cancellationToken)
+    {
+        var passes = new ArticlePasses(_driver.StartRun(), sources, _known, _baseline, heldChars: 0, cancellationToken, fixing: true);
+        if (passes.FirstPass)
+        {
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Workers };
+            Parallel.For(0, sources.Count, parallel, passes.Collect);
+        }
+
+        var order = PathOrder(sources);
+        var pipeline = new OrderedPipeline<(int Index, Article Article, FixPassesResult Result)?>(
+            k => passes.Fix(order[k], keep) is { } done ? (order[k], done.Article, done.Result) : null, Workers, Window);
+        pipeline.Run(order.Length, item =>
+        {
+            if (item is { } done)
+            {
+                report(done.Index, done.Article, done.Result);
+            }
+        }, cancellationToken);
+
+        return new ReportEnd(_rules.Errors, [.. passes.ReadErrors], new RunTally());
     }
 
     /// <summary>The indices of <paramref name="sources"/> in the order reports list articles: by path (ordinal), ties in their given order.</summary>

@@ -144,8 +144,7 @@ public sealed class ConfigLoader
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(new MemoryStream(BoundedFile.Read(fullPath, ConfigLimits.MaxBytes)), detectEncodingFromByteOrderMarks: true);
-            stream.Load(new DepthLimitedParser(reader.ReadToEnd(), ConfigLimits.MaxDepth, "the configuration nesting limit (MaxConfigDepth)"));
+            stream.Load(new DepthLimitedParser(BoundedFile.ReadText(fullPath, ConfigLimits.MaxBytes), ConfigLimits.MaxDepth, "the configuration nesting limit (MaxConfigDepth)"));
         }
         catch (DepthLimitedParser.TooDeepException ex)
         {

@@ -17,13 +17,16 @@ public sealed class Baseline
 
     public bool Contains(string ruleId, string path, string hash) => _entries.Contains((ruleId, path, hash));
 
+    /// <summary>The largest baseline read: a SARIF report of a few hundred thousand findings.</summary>
+    public const long MaxBytes = 256L * 1024 * 1024;
+
     /// <summary>Reads a baseline; on failure, says why in <paramref name="problem"/> and returns null.</summary>
     public static Baseline? Load(string path, out string? problem)
     {
         problem = null;
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var json = JsonDocument.Parse(Input.BoundedFile.Read(path, MaxBytes));
             var entries = new HashSet<(string, string, string)>();
             foreach (var run in json.RootElement.GetProperty("runs").EnumerateArray())
             {

@@ -20,6 +20,15 @@ public static class BoundedFile
         return ReadAll(stream, maxBytes);
     }
 
+    /// <summary>
+    /// The text of <paramref name="path"/> (UTF-8, or the encoding its byte order mark names), read as
+    /// <see cref="Read"/> reads: the one way Lint reads a rule, configuration or word-list file.
+    /// </summary>
+    public static string ReadText(string path, long maxBytes) => Decode(Read(path, maxBytes));
+
+    /// <summary>The text of <paramref name="stream"/> (an entry of a zip file), read up to <paramref name="maxBytes"/> as <see cref="ReadText(string, long)"/> reads a file.</summary>
+    public static string ReadText(Stream stream, long maxBytes) => Decode(ReadAll(stream, maxBytes));
+
     /// <summary>Opens <paramref name="path"/> for reading if it is a regular file.</summary>
     public static FileStream Open(string path)
     {
@@ -73,6 +82,12 @@ public static class BoundedFile
         }
 
         return buffer.ToArray();
+    }
+
+    private static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>What a file that is not a regular file is, in words; null for a regular file.</summary>

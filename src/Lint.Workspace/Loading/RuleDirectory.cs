@@ -66,8 +66,7 @@ public static class RuleDirectory
 
         try
         {
-            using var reader = new StreamReader(new MemoryStream(BoundedFile.Read(file, MaxBytes)), detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            return BoundedFile.ReadText(file, MaxBytes);
         }
         catch (FileTooLargeException)
         {

@@ -31,8 +31,7 @@ public static class ValeConfigReader
             string text;
             try
             {
-                using var reader = new StreamReader(new MemoryStream(BoundedFile.Read(path, ConfigLimits.MaxBytes)), detectEncodingFromByteOrderMarks: true);
-                text = reader.ReadToEnd();
+                text = BoundedFile.ReadText(path, ConfigLimits.MaxBytes);
             }
             catch (RefusedFileException ex)
             {

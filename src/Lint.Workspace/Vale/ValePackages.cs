@@ -60,8 +60,8 @@ public static class ValePackages
                 continue;
             }
 
-            using var reader = new StreamReader(entry.Open());
-            rules.Add(new RuleSource($"{display}/{entry.FullName}", $"{parts[^2]}.{Path.GetFileNameWithoutExtension(parts[^1])}", reader.ReadToEnd()));
+            using var stream = entry.Open();
+            rules.Add(new RuleSource($"{display}/{entry.FullName}", $"{parts[^2]}.{Path.GetFileNameWithoutExtension(parts[^1])}", BoundedFile.ReadText(stream, Loading.RuleDirectory.MaxBytes)));
         }
 
         return rules;
@@ -75,7 +75,7 @@ public static class ValePackages
             var style = Path.GetFileName(Path.GetDirectoryName(file)!);
             if (!Synced(vale, style))
             {
-                rules.Add(new RuleSource(ArticleReader.DisplayPath(file), $"{style}.{Path.GetFileNameWithoutExtension(file)}", File.ReadAllText(file)));
+                rules.Add(new RuleSource(ArticleReader.DisplayPath(file), $"{style}.{Path.GetFileNameWithoutExtension(file)}", BoundedFile.ReadText(file, Loading.RuleDirectory.MaxBytes)));
             }
         }
 

@@ -70,14 +70,14 @@ public static class ValeVocabulary
             }
 
             // Vale's files are accept.txt and reject.txt (older styles capitalised them).
-            Terms(Path.Combine(folder, "accept.txt"), accepted, ref acceptPath);
-            Terms(Path.Combine(folder, "reject.txt"), rejected, ref rejectPath);
+            Terms(Path.Combine(folder, "accept.txt"), accepted, ref acceptPath, name, errors);
+            Terms(Path.Combine(folder, "reject.txt"), rejected, ref rejectPath, name, errors);
         }
 
         return (accepted, rejected, acceptPath, rejectPath);
     }
 
-    private static void Terms(string path, List<string> terms, ref string? first)
+    private static void Terms(string path, List<string> terms, ref string? first, ConfigEntry vocabulary, List<ConfigError> errors)
     {
         if (!File.Exists(path))
         {
@@ -85,7 +85,15 @@ public static class ValeVocabulary
         }
 
         first ??= ArticleReader.DisplayPath(path);
-        terms.AddRange(File.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')));
+        try
+        {
+            terms.AddRange(BoundedFile.ReadText(path, ConfigLimits.MaxBytes).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var why = ex is RefusedFileException ? ex.Message : $"could not be read: {ex.Message}";
+            errors.Add(vocabulary.Error($"The vocabulary file {ArticleReader.DisplayPath(path)} {why}; it was not read."));
+        }
     }
 
     /// <summary>A term of words only (no pattern syntax), which Vale.Terms enforces, as Vale does.</summary>

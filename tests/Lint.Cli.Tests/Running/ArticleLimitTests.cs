@@ -29,7 +29,7 @@ public class ArticleLimitTests
     }
 
     [Fact]
-    public void Lint_fix_leaves_an_article_nested_too_deep_as_it_is_and_fixes_the_others()
+    public void Lint_fix_reports_an_article_nested_too_deep_leaves_it_as_it_is_and_fixes_the_others()
     {
         using var folder = new TempFolder();
         var deep = "A story.\n\n" + new string('>', 128) + " filing hi\n";
@@ -38,7 +38,8 @@ public class ArticleLimitTests
 
         var result = LintProcess.RunIn(folder.Path, null, "fix", "deep.md", "story.txt");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error: deep.md: line 3, column 128: Block quotes, lists or brackets nest more than 127 deep here", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(deep, File.ReadAllText(Path.Combine(folder.Path, "deep.md")));
         Assert.Equal("He said it was late.\n", File.ReadAllText(Path.Combine(folder.Path, "story.txt")));
     }

@@ -14,10 +14,10 @@ internal sealed class RawConnection : IAsyncDisposable
     private readonly Stream _stream;
     private readonly ListLogger _logs = new();
 
-    public RawConnection(IRuleSetProvider rules)
+    public RawConnection(IRuleSetProvider rules, LanguageServerOptions? options = null)
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
-        Server = new LintLanguageServer(serverStream, serverStream, rules, LspTestClient.Fast, _logs.CreateFactory());
+        Server = new LintLanguageServer(serverStream, serverStream, rules, options ?? LspTestClient.Fast, _logs.CreateFactory());
         Running = Server.RunAsync();
         _stream = clientStream;
     }
@@ -35,6 +35,16 @@ internal sealed class RawConnection : IAsyncDisposable
         await _stream.WriteAsync(bytes);
         await _stream.FlushAsync();
     }
+
+    /// <summary>Writes bytes exactly as given, headers and all.</summary>
+    public async Task SendRawAsync(string bytes)
+    {
+        await _stream.WriteAsync(Encoding.UTF8.GetBytes(bytes));
+        await _stream.FlushAsync();
+    }
+
+    /// <summary>Ends the client's side of the stream, as a client that exits does.</summary>
+    public async Task CloseAsync() => await _stream.DisposeAsync();
 
     /// <summary>The next response (a message with a result or an error), skipping notifications the server sends meanwhile.</summary>
     public async Task<JsonElement> ReadResponseAsync()

@@ -123,6 +123,18 @@ public class TrustBoundaryTests
     }
 
     [Fact]
+    public void An_extends_that_is_a_link_to_dev_zero_is_refused_not_read_until_memory_runs_out()
+    {
+        using var folder = new TempFolder();
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "base.yaml"), "/dev/zero");
+        folder.Write(".lint.yaml", "extends: base.yaml\n");
+
+        var error = Assert.Single(ErrorsFor(folder, "a.md"));
+
+        Assert.StartsWith("'extends' names 'base.yaml', which is outside the repository", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_named_pipe_as_extends_is_refused_without_waiting_for_a_writer()
     {
         using var folder = new TempFolder();
