@@ -19,8 +19,21 @@ internal sealed class MatchMemo
 
     public bool TryGet(string text, out (int Pattern, Match Match)[] found) => _found.TryGetValue(text, out found!);
 
+    /// <summary>
+    /// Keeps what was found in <paramref name="text"/>. Each match's groups are built first: a match builds
+    /// them on first use without a lock, and a kept match may be read by several articles' threads at once.
+    /// </summary>
     public void Keep(string text, (int Pattern, Match Match)[] found)
     {
+        foreach (var (_, match) in found)
+        {
+            var groups = match.Groups;
+            for (var g = 0; g < groups.Count; g++)
+            {
+                _ = groups[g];
+            }
+        }
+
         if (Interlocked.Increment(ref _count) > MaxEntries)
         {
             Volatile.Write(ref _count, 1);
