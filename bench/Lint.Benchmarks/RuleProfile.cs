@@ -69,16 +69,21 @@ internal static class RuleProfile
         Console.WriteLine($"{"sum",-36} {solo.Sum(r => r.Ms),8:F3} ms {solo.Sum(r => r.Bytes) / 1024.0,9:F1} KB");
     }
 
-    /// <summary>Re-lints the 6 KB story <paramref name="runs"/> times with the default pack, for a sampling profiler.</summary>
-    public static void Loop(int runs)
+    /// <summary>
+    /// Re-lints the 6 KB story <paramref name="runs"/> times with the default pack, for a sampling profiler;
+    /// with <paramref name="edit"/>, one paragraph changes before each re-lint (see <see cref="RelintTimer"/>).
+    /// </summary>
+    public static void Loop(int runs, bool edit)
     {
         var parser = new PlainTextParser();
         var story = Seeds.Stories[0];
+        var middle = story.IndexOf('\n', story.Length / 2) + 1;
         var all = new AnalyzerDriver([.. Seeds.DefaultRules().Select(r => r.Analyzer)]);
         var found = 0;
         for (var i = 0; i < runs; i++)
         {
-            found += all.Analyze(parser.Parse("story.txt", new SourceText(new string(story)))).Count;
+            var text = edit ? string.Concat(story.AsSpan(0, middle), $"Edit {i}: ", story.AsSpan(middle)) : new string(story);
+            found += all.Analyze(parser.Parse("story.txt", new SourceText(text))).Count;
         }
 
         Console.WriteLine($"{runs} runs, {found / runs} findings each");

@@ -7,14 +7,19 @@ namespace Lint.Language;
 /// Reads a sentence's words into <see cref="Token"/>s: each word's candidates from the <see cref="Lexicon"/>,
 /// then narrowed by its neighbours where English leaves no doubt (after "the" a word is not a verb; after
 /// "would" it is one). A word the lexicon does not know is a proper noun when capitalized. The tokens of a
-/// sentence are read once and kept with it.
+/// sentence are read once and kept with it, and with its text for the next story that holds the same
+/// sentence (<see cref="TaggedSentences"/>: an editor's next re-lint).
 /// </summary>
 public static class Tagger
 {
-    public static IReadOnlyList<Token> Tokens(this Sentence sentence, SourceText text) =>
-        sentence.Tokens ??= Tag(text.Content, sentence, Lexicon.Default);
+    private static readonly Func<string, Sentence, Token[]> TagByDefault = static (text, sentence) => Read(text, sentence, Lexicon.Default);
 
-    public static IReadOnlyList<Token> Tag(string text, Sentence sentence, Lexicon lexicon)
+    public static IReadOnlyList<Token> Tokens(this Sentence sentence, SourceText text) =>
+        sentence.Tokens ??= TaggedSentences.Default.Tokens(text.Content, sentence, TagByDefault);
+
+    public static IReadOnlyList<Token> Tag(string text, Sentence sentence, Lexicon lexicon) => Read(text, sentence, lexicon);
+
+    private static Token[] Read(string text, Sentence sentence, Lexicon lexicon)
     {
         var words = sentence.Words;
         var tokens = new Token[words.Count];

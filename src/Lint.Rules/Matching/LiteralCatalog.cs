@@ -19,7 +19,16 @@ public sealed class LiteralCatalog
     private readonly Dictionary<string, int> _ids = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConditionalWeakTable<string, LiteralHits> _hits = [];
     private readonly Lock _gate = new();
+    private readonly SeenTexts _seen = new();
+    private readonly ConditionalWeakTable<string, LiteralHits>.CreateValueCallback _create;
+    private readonly Func<string, LiteralHits.Occurrences> _scan;
     private LiteralAutomaton? _automaton;
+
+    public LiteralCatalog()
+    {
+        _create = text => new LiteralHits(text, _scan!, _seen);
+        _scan = Scan;
+    }
 
     /// <summary>The id of a literal, added if new.</summary>
     public int Add(string literal)
@@ -43,10 +52,10 @@ public sealed class LiteralCatalog
 
     public int LengthOf(int id) => _literals[id].Length;
 
-    /// <summary>Where the literals occur in <paramref name="text"/>, found once per text and kept while the text lives.</summary>
-    public LiteralHits HitsIn(string text) => _hits.GetValue(text, Scan);
+    /// <summary>Where the literals occur in <paramref name="text"/>, found once per text (when first asked) and kept while the text lives.</summary>
+    public LiteralHits HitsIn(string text) => _hits.GetValue(text, _create);
 
-    private LiteralHits Scan(string text)
+    private LiteralHits.Occurrences Scan(string text)
     {
         var automaton = Volatile.Read(ref _automaton) ?? Build();
         var positions = new List<int>();
@@ -65,7 +74,7 @@ public sealed class LiteralCatalog
             at = next < 0 ? -1 : at + 1 + next;
         }
 
-        return new LiteralHits(byPosition, idsByPosition, [.. outliers]);
+        return new LiteralHits.Occurrences(byPosition, idsByPosition, [.. outliers]);
     }
 
     private LiteralAutomaton Build()

@@ -33,6 +33,7 @@ public sealed class PatternSet
     private readonly LiteralCatalog _catalog;
     /// <summary>The patterns that require each literal, by the literal's id in the catalog (null for another set's literal).</summary>
     private readonly int[]?[] _patternsByLiteral;
+    private readonly MatchMemo _memo = new();
 
     /// <param name="patterns">Complete patterns (already bound to whole words where the rule wants that).</param>
     /// <param name="ignoreCase">Whether the patterns ignore case.</param>
@@ -64,19 +65,30 @@ public sealed class PatternSet
     /// <summary>A literal that tells texts apart: longer than one character, with no half of a surrogate pair.</summary>
     private static bool IsWorthSearching(string literal) => literal.Length > 1 && !literal.Any(char.IsSurrogate);
 
-    /// <summary>The matches in <paramref name="span"/> of <paramref name="text"/>, in order; the span is searched as if it were the whole text.</summary>
+    /// <summary>
+    /// The matches in <paramref name="span"/> of <paramref name="text"/>, in order; the span is searched as if it
+    /// were the whole text. What is found in a text that an earlier article held too is kept (when it is read
+    /// to the end), and a text found there is not searched again.
+    /// </summary>
     public IEnumerable<PatternMatch> Matches(string text, TextSpan span)
     {
-        var candidates = Candidates(text, span);
-        if (candidates.Length == 0)
+        var hits = _catalog.HitsIn(text);
+        var (slice, seen) = hits.SliceSeen(span);
+        if (seen && _memo.TryGet(slice, out var known))
         {
+            foreach (var (pattern, match) in known)
+            {
+                yield return new PatternMatch(pattern, span.Start + match.Index, match);
+            }
+
             yield break;
         }
 
-        var slice = _catalog.HitsIn(text).Slice(text, span);
+        var kept = seen ? new List<(int Pattern, Match Match)>() : null;
+        var candidates = Candidates(hits, span);
         var next = new Match?[candidates.Length];
         var position = 0;
-        while (position <= slice.Length)
+        while (candidates.Length > 0 && position <= slice.Length)
         {
             var best = -1;
             for (var c = 0; c < candidates.Length; c++)
@@ -95,12 +107,18 @@ public sealed class PatternSet
 
             if (best < 0)
             {
-                yield break;
+                break;
             }
 
             var found = next[best]!;
+            kept?.Add((candidates[best], found));
             yield return new PatternMatch(candidates[best], span.Start + found.Index, found);
             position = found.Index + Math.Max(found.Length, 1);
+        }
+
+        if (kept is not null)
+        {
+            _memo.Keep(slice, kept.Count == 0 ? [] : [.. kept]);
         }
     }
 
@@ -128,14 +146,13 @@ public sealed class PatternSet
     }
 
     /// <summary>The patterns that can match in this span, in order: those whose literals occur in it, and those that need none.</summary>
-    private int[] Candidates(string text, TextSpan span)
+    private int[] Candidates(LiteralHits hits, TextSpan span)
     {
         if (_patternsByLiteral.Length == 0)
         {
             return _everywhere;
         }
 
-        var hits = _catalog.HitsIn(text);
         if (hits.HasCaseOutlier(span.Start, span.End))
         {
             return _all;

@@ -13,6 +13,23 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_sentence_tagged_in_an_earlier_story_keeps_its_tags_and_moves_with_its_words()
+    {
+        const string sentence = "They would record it on Monday.";
+        var tagged = new List<IReadOnlyList<Token>>();
+        foreach (var before in new[] { "", "A lede. ", "A longer lede. " })
+        {
+            var text = before + sentence;
+            var span = new TextSpan(before.Length, sentence.Length);
+            tagged.Add(new Sentence(span, WordTokenizer.Tokenize(text, span)).Tokens(new SourceText(text)));
+        }
+
+        Assert.All(tagged, tokens => Assert.Equal(Tag(sentence).Select(t => (t.Text, t.Tags, t.Lemma)), tokens.Select(t => (t.Text, t.Tags, t.Lemma))));
+        Assert.Equal([0, 8, 15], tagged.Select(tokens => tokens[0].Span.Start));
+        Assert.Equal(new TextSpan(15 + 24, 6), tagged[2][5].Span);
+    }
+
+    [Fact]
     public void A_word_after_a_determiner_is_not_a_verb()
     {
         var tokens = Tag("The record stands.");

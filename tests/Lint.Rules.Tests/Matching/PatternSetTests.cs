@@ -41,6 +41,42 @@ public class PatternSetTests
     }
 
     [Fact]
+    public void A_paragraph_that_comes_back_in_later_articles_gives_the_same_matches_where_it_now_is()
+    {
+        var set = new PatternSet(["(?<who>officials?) said", "^Two"], ignoreCase: true);
+        const string paragraph = "Two officials said so. One official said no.";
+        var found = new List<List<(int, int, string, string)>>();
+
+        // An editor's re-lints: the paragraph first, then after other text, then moved again.
+        foreach (var before in new[] { "", "New lede.\n", "A longer new lede.\n" })
+        {
+            var text = string.Concat(before, paragraph, "\nOfficials said more.");
+            var span = new TextSpan(before.Length, paragraph.Length);
+            found.Add([.. set.Matches(text, span).Select(m => (m.Pattern, m.Index - before.Length, m.Value, m.Match.Groups["who"].Value))]);
+        }
+
+        List<(int, int, string, string)> expected = [(1, 0, "Two", ""), (0, 4, "officials said", "officials"), (0, 27, "official said", "official")];
+        Assert.All(found, f => Assert.Equal(expected, f));
+    }
+
+    [Fact]
+    public void A_search_stopped_early_is_not_kept_short()
+    {
+        var set = new PatternSet(["said"], ignoreCase: false);
+        const string paragraph = "He said it and she said it.";
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Single(set.Matches(new string(paragraph), new TextSpan(0, paragraph.Length)).Take(1));
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal([3, 19], set.Matches(new string(paragraph), new TextSpan(0, paragraph.Length)).Select(m => m.Index));
+        }
+    }
+
+    [Fact]
     public void Groups_of_the_pattern_that_matched_are_there()
     {
         var set = new PatternSet(["(?<who>officials?) said"], ignoreCase: true);
