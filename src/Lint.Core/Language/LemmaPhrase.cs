@@ -68,6 +68,23 @@ public sealed class LemmaPhrase
         return new LemmaPhrase(text, [.. steps]);
     }
 
+    /// <summary>
+    /// False when some word of the phrase is in none of its forms among <paramref name="words"/> (the lemmas and
+    /// lower-case forms of a sentence's tokens), so the phrase cannot match there; a cheap test before <see cref="Matches"/>.
+    /// </summary>
+    public bool CanMatch(IReadOnlySet<string> words)
+    {
+        foreach (var step in _steps)
+        {
+            if (step.Class is null && !step.Plain.Any(words.Contains))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Every match in the tokens, as the first and last token it covers, left to right and not overlapping.</summary>
     public IEnumerable<(int First, int Last)> Matches(IReadOnlyList<Token> tokens)
     {
@@ -107,6 +124,9 @@ public sealed class LemmaPhrase
 
     private sealed record Step(string[] Words, string? Class, bool AfterGap)
     {
+        /// <summary>The words without the "=" that marks a form matched as written.</summary>
+        public string[] Plain { get; } = [.. Words.Select(w => w.TrimStart('='))];
+
         public bool Accepts(Token token)
         {
             if (Class is "{number}")

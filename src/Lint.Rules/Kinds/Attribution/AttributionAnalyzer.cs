@@ -70,9 +70,11 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
     private Claim? FindClaim(SourceText source, Sentence sentence, QuotedSpans attributedQuotes)
     {
         Claim? first = null;
+        var tokens = sentence.Tokens(source);
+        var words = WordsOf(tokens);
         foreach (var category in options.Claims)
         {
-            foreach (var candidate in Signals(source, sentence, category))
+            foreach (var candidate in Signals(source, sentence, category, tokens, words))
             {
                 if (attributedQuotes.Overlaps(candidate.Span))
                 {
@@ -92,7 +94,7 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
     }
 
     /// <summary>The category's signals in the sentence: pattern matches, then phrase matches, each in order.</summary>
-    private IEnumerable<Claim> Signals(SourceText source, Sentence sentence, ClaimCategory category)
+    private IEnumerable<Claim> Signals(SourceText source, Sentence sentence, ClaimCategory category, IReadOnlyList<Token> tokens, HashSet<string> words)
     {
         var text = source.Content;
         if (category.Signals is { } signals)
@@ -111,9 +113,13 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
             yield break;
         }
 
-        var tokens = sentence.Tokens(source);
         foreach (var phrase in category.Phrases)
         {
+            if (!phrase.CanMatch(words))
+            {
+                continue;
+            }
+
             foreach (var (first, last) in phrase.Matches(tokens))
             {
                 if (!IsModifier(tokens, first))
@@ -123,6 +129,19 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
                 }
             }
         }
+    }
+
+    /// <summary>The lemmas and lower-case forms of a sentence's tokens.</summary>
+    private static HashSet<string> WordsOf(IReadOnlyList<Token> tokens)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            words.Add(token.Lower);
+            words.Add(token.Lemma);
+        }
+
+        return words;
     }
 
     /// <summary>
