@@ -1,8 +1,8 @@
 using Lint.Analysis;
 using Lint.Language;
 using Lint.Rules.Loading;
+using Lint.Rules.Loading.Options;
 using Lint.Rules.Matching;
-using YamlDotNet.RepresentationModel;
 
 namespace Lint.Rules.Kinds.Attribution;
 
@@ -48,8 +48,8 @@ public sealed class AttributionKind : RuleKind
 
     private static List<ClaimCategory>? ReadClaims(RuleNode options, MatchOptions match)
     {
-        var patterns = ReadCategories(options, "claims");
-        var phrases = ReadCategories(options, "phrases");
+        var patterns = NamedLists.Read(options, "claims", "kind of claim", "'an accusation: [...]'");
+        var phrases = NamedLists.Read(options, "phrases", "kind of claim", "'an accusation: [...]'");
         if (patterns is null || phrases is null)
         {
             return null;
@@ -88,45 +88,6 @@ public sealed class AttributionKind : RuleKind
         }
 
         return valid ? categories : null;
-    }
-
-    /// <summary>A mapping from each kind of claim to a list of entries; empty when the key is absent, null when it is malformed.</summary>
-    private static Dictionary<string, List<YamlScalarNode>>? ReadCategories(RuleNode options, string key)
-    {
-        var result = new Dictionary<string, List<YamlScalarNode>>(StringComparer.Ordinal);
-        var node = options.Find(key);
-        if (node is null)
-        {
-            return result;
-        }
-
-        if (node is not YamlMappingNode mapping || mapping.Children.Count == 0)
-        {
-            options.Errors.Add(node, $"'{key}' is a mapping from each kind of claim to its list.");
-            return null;
-        }
-
-        var valid = true;
-        foreach (var (name, value) in mapping.Children)
-        {
-            var entries = value switch
-            {
-                YamlSequenceNode sequence => sequence.Children.OfType<YamlScalarNode>().ToList(),
-                YamlScalarNode scalar => [scalar],
-                _ => [],
-            };
-            var label = (name as YamlScalarNode)?.Value;
-            if (string.IsNullOrWhiteSpace(label) || entries.Count == 0 || value is YamlSequenceNode s && s.Children.Count != entries.Count)
-            {
-                options.Errors.Add(name, $"Each entry of '{key}' is a kind of claim with a list.");
-                valid = false;
-                continue;
-            }
-
-            result[label] = entries;
-        }
-
-        return valid ? result : null;
     }
 
     private static Carry ReadCarry(RuleNode options)

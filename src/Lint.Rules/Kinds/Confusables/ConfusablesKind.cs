@@ -1,6 +1,6 @@
 using Lint.Analysis;
 using Lint.Rules.Loading;
-using YamlDotNet.RepresentationModel;
+using Lint.Rules.Loading.Options;
 
 namespace Lint.Rules.Kinds.Confusables;
 
@@ -55,39 +55,18 @@ public sealed class ConfusablesKind : RuleKind
         return options.Errors.Any ? null : new ConfusablesAnalyzer(rule, confusions, window);
     }
 
-    /// <summary>A mapping of words to lists of words, lower-cased.</summary>
+    /// <summary>A mapping of words to lists of words, lower-cased; empty when absent or malformed (the faults are reported).</summary>
     private static Dictionary<string, IReadOnlySet<string>> ReadLists(RuleNode options, string key, bool required)
     {
-        var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        var node = options.Find(key);
-        if (node is null)
+        if (required && options.Find(key) is null)
         {
-            if (required)
-            {
-                options.Errors.Add(options.Mapping, $"A confusables rule needs '{key}': a mapping from each word to its list of words.");
-            }
-
-            return result;
+            options.Errors.Add(options.Mapping, $"A confusables rule needs '{key}': a mapping from each word to its list of words.");
         }
 
-        if (node is not YamlMappingNode mapping)
-        {
-            options.Errors.Add(node, $"'{key}' is a mapping from each word to its list of words.");
-            return result;
-        }
-
-        foreach (var (name, value) in mapping.Children)
-        {
-            var words = value is YamlSequenceNode sequence ? sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList() : [];
-            if (name is not YamlScalarNode { Value: { Length: > 0 } label } || words.Count == 0 || words.Any(string.IsNullOrWhiteSpace))
-            {
-                options.Errors.Add(name, $"Each entry of '{key}' is a word with a list of words ('berth: [ferry, pier]').");
-                continue;
-            }
-
-            result[label.ToLowerInvariant()] = new HashSet<string>(words.Select(w => w.Trim().ToLowerInvariant()), StringComparer.Ordinal);
-        }
-
-        return result;
+        var lists = NamedLists.Read(options, key, "word", "'berth: [ferry, pier]'") ?? [];
+        return lists.ToDictionary(
+            e => e.Key.ToLowerInvariant(),
+            e => (IReadOnlySet<string>)new HashSet<string>(e.Value.Select(w => w.Value!.Trim().ToLowerInvariant()), StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
 }

@@ -50,7 +50,7 @@ public class ConfusablesKindTests
     [Theory]
     [InlineData("extends: confusables\nmessage: x\nconfusions:\n  birth: berth\ncontext:\n  pier: [dock]\n", "'berth' has no entry in 'context'")]
     [InlineData("extends: confusables\nmessage: x\nconfusions:\n  two words: berth\ncontext:\n  berth: [dock]\n", "one written word")]
-    [InlineData("extends: confusables\nmessage: x\nconfusions:\n  birth: berth\ncontext:\n  berth: dock\n", "a word with a list of words")]
+    [InlineData("extends: confusables\nmessage: x\nconfusions:\n  birth: berth\ncontext:\n  berth: {dock: pier}\n", "is a word with a list")]
     [InlineData("extends: confusables\nmessage: x\ncontext:\n  berth: [dock]\n", "'confusions'")]
     public void A_malformed_rule_is_refused_with_a_located_reason(string yaml, string reason)
     {
