@@ -53,15 +53,26 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
             surnames.TryAdd(key[(key.IndexOf(' ') + 1)..], (name.Written[(name.Written.IndexOf(' ') + 1)..], name.Line));
         }
 
+        if (surnames.Count == 0)
+        {
+            return;
+        }
+
         var text = context.Document.Text;
         foreach (var sentence in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)).SelectMany(b => b.Sentences))
         {
             var words = sentence.Words;
             for (var i = 1; i < words.Count; i++)
             {
+                // Most words start with a capital or are no surname: test the first letter before making a string.
                 var span = WithoutPossessive(text, words[i].Span);
+                if (!char.IsLower(text[span.Start]))
+                {
+                    continue;
+                }
+
                 var word = text.ToString(span);
-                if (!IsName(word) || word != word.ToLowerInvariant() || !surnames.TryGetValue(word, out var surname)
+                if (!IsName(word) || word.Any(c => char.ToLowerInvariant(c) != c) || !surnames.TryGetValue(word, out var surname)
                     || names.ContainsKey($"{text.ToString(words[i - 1].Span).ToLowerInvariant()} {word}"))
                 {
                     continue;
