@@ -17,6 +17,7 @@ Output, one line per key, tab-separated: key, parts of speech (n v a r), flags, 
            proper noun (Monday, Vietnam, O'Keeffe); multiword names joined by spaces (Korean War)
   pos      letters n v a r for the parts of speech WordNet gives the lemma (empty for names)
   flags    c = written in lower case somewhere (a common word); p = a role noun (noun.person);
+           s = an irregular plural noun that is no noun of its own (children, geese, lives);
            D day, M month, H holiday or named time, P person, L place, O organisation or group,
            N nationality or proper adjective, G language, E event, X other proper noun
   lemma    for an irregular form, its lemma(s) separated by '|' (went -> go)
@@ -96,8 +97,12 @@ for p, name in POS_FILES.items():
                 if base == form:
                     continue
                 lemmas[form].add(base.replace("_", " "))
-            pos[form].add(p)
             flags[form].add("c")
+            if p == "n" and "n" not in pos[form] and any(base != form for base in bases):
+                # "children", "geese", "lives": a plural, not a noun of its own ("data" and "media" are both).
+                flags[form].add("s")
+                continue
+            pos[form].add(p)
 
 with open(DIC, encoding="utf-8") as dic:
     next(dic)

@@ -42,7 +42,8 @@ internal static class ClosedClasses
 
                 var tags = Tag(name);
                 words.TryGetValue(word, out var stored);
-                words[word] = stored with { Tags = stored.Tags | tags, Common = true };
+                var kept = tags == WordTags.PluralNoun ? stored.Tags & ~WordTags.Noun : stored.Tags;
+                words[word] = stored with { Tags = kept | tags, Common = true };
             }
         }
     }
@@ -63,6 +64,7 @@ internal static class ClosedClasses
         "wh" => WordTags.WhWord,
         "to" => WordTags.To,
         "number" => WordTags.Number,
+        "plural-noun" => WordTags.PluralNoun,
         _ => throw new InvalidDataException($"closed-classes.txt: unknown class '{name}'."),
     };
 }

@@ -204,6 +204,7 @@ public sealed class Lexicon
                 {
                     case 'c': common = true; break;
                     case 'p': role = true; break;
+                    case 's': tags |= WordTags.PluralNoun; break;
                     default: names |= NameKind(f); break;
                 }
             }

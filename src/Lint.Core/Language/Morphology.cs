@@ -1,8 +1,8 @@
 namespace Lint.Language;
 
 /// <summary>
-/// Regular English inflection, read backwards: "officials" is the plural of "official", "filed" the past of
-/// "file", "stopping" the -ing form of "stop". A form counts only when its base is in the lexicon with the
+/// Regular English inflection, read backwards: "officials" is the plural of "official", "women" of "woman",
+/// "filed" the past of "file", "stopping" the -ing form of "stop". A form counts only when its base is in the lexicon with the
 /// part of speech the ending belongs to (WordNet's "morphy" works the same way).
 /// </summary>
 internal static class Morphology
@@ -30,6 +30,11 @@ internal static class Morphology
                 Add(ref result, lexicon, stem, WordTags.Noun, WordTags.PluralNoun);
                 Add(ref result, lexicon, stem, WordTags.Verb, WordTags.ThirdPersonVerb);
             }
+        }
+        else if (lower.EndsWith("men", StringComparison.Ordinal))
+        {
+            // "women", "chairmen", "fishermen": the plural of a noun in -man.
+            Add(ref result, lexicon, string.Concat(lower.AsSpan(0, lower.Length - 3), "man"), WordTags.Noun, WordTags.PluralNoun);
         }
         else if (lower.EndsWith("ed", StringComparison.Ordinal))
         {

@@ -46,6 +46,28 @@ public class LexiconTests
         Assert.Equal(lemma, entry.Lemma);
     }
 
+    [Theory]
+    [InlineData("children", "child")]
+    [InlineData("geese", "goose")]
+    [InlineData("women", "woman")]
+    [InlineData("chairmen", "chairman")]
+    [InlineData("people", "people")]
+    [InlineData("police", "police")]
+    public void Plurals_without_an_s_are_plural_nouns_and_not_singular_ones(string word, string lemma)
+    {
+        var entry = Lexicon.Lookup(word);
+        Assert.True(entry.Tags.HasFlag(WordTags.PluralNoun), $"{word}: {entry.Tags}");
+        Assert.False(entry.Tags.HasFlag(WordTags.Noun), $"{word}: {entry.Tags}");
+        Assert.Equal(lemma, entry.Lemma);
+    }
+
+    [Theory]
+    [InlineData("data")]
+    [InlineData("specimen")]
+    [InlineData("is")]
+    public void Words_that_only_look_like_irregular_plurals_stay_singular(string word) =>
+        Assert.False(Lexicon.Lookup(word).Tags.HasFlag(WordTags.PluralNoun), $"{word}: {Lexicon.Lookup(word).Tags}");
+
     [Fact]
     public void Went_is_not_a_past_participle() =>
         Assert.False(Lexicon.Lookup("went").Tags.HasFlag(WordTags.PastParticiple));
