@@ -1,4 +1,5 @@
 using Lint.Analysis;
+using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Rules.Loading.Options;
 
@@ -10,8 +11,10 @@ namespace Lint.Rules.Kinds.Confusables;
 /// choice of several as "cited: sited|sighted"); <c>context</c> maps each form meant to words that call for it
 /// (by lemma: "moor" covers "moored"); <c>keep</c> maps a written form to words of its own sense, any of
 /// which keeps it. A written form is flagged when a cue for a form meant stands within <c>window</c> words
-/// of it in its sentence and no word of its own sense does. The message's <c>%s</c> are the form meant and
-/// the form written.
+/// of it in its sentence, or when the grammar of its place admits the form meant and not the form written
+/// (<see cref="GrammarSlot"/>: "would through", "praised the coarse."), and in both cases no word of its own
+/// sense stands near. A form meant with an empty list in <c>context</c> is told by the grammar alone. The
+/// message's <c>%s</c> are the form meant and the form written.
 /// </summary>
 public sealed class ConfusablesKind : RuleKind
 {
@@ -34,7 +37,7 @@ public sealed class ConfusablesKind : RuleKind
             {
                 if (cues.TryGetValue(choice.ToLowerInvariant(), out var called))
                 {
-                    list.Add(new Confusion(choice, called, own));
+                    list.Add(new Confusion(choice, called, own, Lexicon.Default.Lookup(choice).Tags));
                 }
                 else
                 {
@@ -63,7 +66,7 @@ public sealed class ConfusablesKind : RuleKind
             options.Errors.Add(options.Mapping, $"A confusables rule needs '{key}': a mapping from each word to its list of words.");
         }
 
-        var lists = NamedLists.Read(options, key, "word", "'berth: [ferry, pier]'") ?? [];
+        var lists = NamedLists.Read(options, key, "word", "'berth: [ferry, pier]'", allowEmpty: true) ?? [];
         return lists.ToDictionary(
             e => e.Key.ToLowerInvariant(),
             e => (IReadOnlySet<string>)new HashSet<string>(e.Value.Select(w => w.Value!.Trim().ToLowerInvariant()), StringComparer.Ordinal),

@@ -11,9 +11,10 @@ public static class NamedLists
     /// <summary>
     /// The key's names with their entries, in file order; empty when the key is absent, null when it is
     /// malformed (each fault reported at its place). <paramref name="name"/> says what a name is ("kind of
-    /// claim", "word") and <paramref name="example"/> shows an entry, for the messages.
+    /// claim", "word") and <paramref name="example"/> shows an entry, for the messages. With
+    /// <paramref name="allowEmpty"/> a name may have an empty list (<c>[]</c>).
     /// </summary>
-    public static Dictionary<string, List<YamlScalarNode>>? Read(RuleNode options, string key, string name, string example)
+    public static Dictionary<string, List<YamlScalarNode>>? Read(RuleNode options, string key, string name, string example, bool allowEmpty = false)
     {
         var result = new Dictionary<string, List<YamlScalarNode>>(StringComparer.Ordinal);
         var node = options.Find(key);
@@ -38,7 +39,7 @@ public static class NamedLists
                 _ => [],
             };
             var text = (label as YamlScalarNode)?.Value;
-            if (string.IsNullOrWhiteSpace(text) || entries.Count == 0 || entries.Any(e => string.IsNullOrWhiteSpace(e.Value))
+            if (string.IsNullOrWhiteSpace(text) || (entries.Count == 0 && !(allowEmpty && value is YamlSequenceNode)) || entries.Any(e => string.IsNullOrWhiteSpace(e.Value))
                 || (value is YamlSequenceNode s && s.Children.Count != entries.Count))
             {
                 options.Errors.Add(label, $"Each entry of '{key}' is a {name} with a list ({example}).");
