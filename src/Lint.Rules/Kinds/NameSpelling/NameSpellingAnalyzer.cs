@@ -17,6 +17,8 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
 {
     private const int MinLength = 5;
 
+    private const int SpeakerMinLength = 4;
+
     private readonly LastStory<StoryNames> _last = new();
 
     public override void Initialize(AnalysisContext context)
@@ -63,7 +65,7 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
             }
         }
 
-        foreach (var (rare, introduced) in FirstReferences.Misspelled(story, flagged, MinLength))
+        foreach (var (rare, introduced) in FirstReferences.Misspelled(story, flagged, SpeakerMinLength))
         {
             flagged.Add(rare);
             Report(uses[rare], rare, introduced, "where the story introduces the name", report);
