@@ -93,8 +93,9 @@ public sealed class QuoteScanner(QuotePairs pairs, SpeechTag? tag = null)
             // "I just heard the noise.' : the quote was closed, with a single mark.
             problems.Add(QuoteProblem.ClosedWithSingle(single, text[unclosed[0].Position], text[single], pairs.CloserFor(unclosed[0].Mark)));
         }
-        else
+        else if (unclosed.Count != 1 || !CloseBeforeTag(text, unclosed[0], paragraph.End, problems))
         {
+            // A lone open quote that runs into "..., Ramaswamy said" was meant to close at the comma.
             problems.AddRange(unclosed.Select(q => QuoteProblem.Unclosed(q.Position, text[q.Position], pairs.CloserFor(q.Mark))));
         }
 
