@@ -2,9 +2,21 @@ using Lint.Cli;
 using Lint.Cli.Commands;
 using Lint.Cli.Fixing;
 using Lint.Cli.Running;
+using Lint.Workspace.Running;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+
+// A run day set to something that is no date is refused before anything is read (see RunDate).
+try
+{
+    RunDate.Today();
+}
+catch (InvalidDataException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return ExitCodes.UsageError;
+}
 
 var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
 builder.Logging.ClearProviders();

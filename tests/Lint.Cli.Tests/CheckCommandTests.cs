@@ -19,6 +19,31 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void A_story_with_no_date_in_its_head_is_read_on_the_run_day_that_lint_today_sets()
+    {
+        using var folder = new TempFolder();
+        folder.Write("fair.txt", "The county fair opens Wednesday, March 10, and runs for a week.\n");
+
+        var in2026 = LintProcess.RunWith(folder.Path, null, new Dictionary<string, string> { ["LINT_TODAY"] = "2026-02-01" }, "check", "fair.txt", "--fail-level", "none");
+        var in2027 = LintProcess.RunWith(folder.Path, null, new Dictionary<string, string> { ["LINT_TODAY"] = "2027-02-01" }, "check", "fair.txt", "--fail-level", "none");
+
+        Assert.Contains("March 10, 2026 is a Tuesday", in2026.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("WeekdayDate", in2027.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_run_day_that_is_no_date_is_refused_with_exit_2()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "The board met.\n");
+
+        var result = LintProcess.RunWith(folder.Path, null, new Dictionary<string, string> { ["LINT_TODAY"] = "next tuesday" }, "check", "a.txt");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("LINT_TODAY is 'next tuesday'", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_text_format_shows_place_rule_message_line_caret_and_a_summary()
     {
         using var folder = new TempFolder();

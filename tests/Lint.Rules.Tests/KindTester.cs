@@ -16,9 +16,12 @@ internal static class KindTester
         return Assert.Single(set.Rules);
     }
 
-    public static IReadOnlyList<Diagnostic> Run(string yaml, params (string Path, string Text)[] articles)
+    public static IReadOnlyList<Diagnostic> Run(string yaml, params (string Path, string Text)[] articles) => RunOn(null, yaml, articles);
+
+    /// <summary>Runs a rule as a host does on <paramref name="today"/> (null: a host that gives no day).</summary>
+    public static IReadOnlyList<Diagnostic> RunOn(DateOnly? today, string yaml, params (string Path, string Text)[] articles)
     {
-        var run = new AnalyzerDriver([Rule(yaml).Analyzer]).StartRun();
+        var run = new AnalyzerDriver([Rule(yaml).Analyzer]).StartRun(today);
         var parser = new PlainTextParser();
         var documents = articles.Select(a => parser.Parse(a.Path, new SourceText(a.Text))).ToList();
         var found = documents.SelectMany(d => run.Analyze(d)).ToList();

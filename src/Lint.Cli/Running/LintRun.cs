@@ -37,6 +37,9 @@ public sealed class LintRun
     /// <summary>The rules (the engine's own included) and whether a baseline is used: what a report needs first.</summary>
     public ReportStart Start { get; }
 
+    /// <summary>The day a story with no date in its head is read in (<see cref="Lint.Workspace.Running.RunDate"/>); none when null.</summary>
+    public DateOnly? Today { get; init; }
+
     /// <summary>How many articles are read and analysed at once.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 
@@ -58,7 +61,7 @@ public sealed class LintRun
     /// </summary>
     public ReportEnd Lint(IReadOnlyList<ArticleSource> sources, IReadOnlyList<InputError> inputErrors, Action<ArticleResult> report, CancellationToken cancellationToken)
     {
-        var passes = new ArticlePasses(_driver.StartRun(), sources, _known, _baseline, HeldChars, cancellationToken);
+        var passes = new ArticlePasses(_driver.StartRun(Today), sources, _known, _baseline, HeldChars, cancellationToken);
         if (passes.FirstPass)
         {
             var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Workers };
@@ -89,7 +92,7 @@ public sealed class LintRun
     /// </summary>
     public ReportEnd Fix(IReadOnlyList<ArticleSource> sources, Func<Diagnostic, Diagnostic> keep, Action<int, Article, FixPassesResult> report, CancellationToken cancellationToken)
     {
-        var passes = new ArticlePasses(_driver.StartRun(), sources, _known, _baseline, heldChars: 0, cancellationToken, fixing: true);
+        var passes = new ArticlePasses(_driver.StartRun(Today), sources, _known, _baseline, heldChars: 0, cancellationToken, fixing: true);
         if (passes.FirstPass)
         {
             var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Workers };

@@ -1,6 +1,7 @@
 using Lint.Rules.Loading;
 using Lint.Workspace.Findings;
 using Lint.Workspace.Input;
+using Lint.Workspace.Running;
 
 namespace Lint.Cli.Running;
 
@@ -11,7 +12,7 @@ namespace Lint.Cli.Running;
 /// </summary>
 public sealed class Linter
 {
-    public LintRun Start(RuleSet rules, Baseline? baseline) => new(rules, baseline);
+    public LintRun Start(RuleSet rules, Baseline? baseline) => new(rules, baseline) { Today = RunDate.Today() };
 
     public LintResult Run(RuleSet rules, IReadOnlyList<Article> articles, IReadOnlyList<InputError> inputErrors, CancellationToken cancellationToken) =>
         Run(rules, articles, inputErrors, _ => ArticleSettings.Default, null, cancellationToken);

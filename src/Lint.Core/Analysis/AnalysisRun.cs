@@ -21,9 +21,12 @@ public sealed class AnalysisRun
     private readonly object?[][] _summaries;
     private readonly Lock _gate = new();
 
-    internal AnalysisRun(RegisteredAnalyzer[] analyzers)
+    private readonly DateOnly? _today;
+
+    internal AnalysisRun(RegisteredAnalyzer[] analyzers, DateOnly? today = null)
     {
         _analyzers = analyzers;
+        _today = today;
         _summaries = analyzers.Select(a => new object?[a.Actions.CorpusActions.Count]).ToArray();
     }
 
@@ -165,7 +168,7 @@ public sealed class AnalysisRun
             RunSyntaxActions(actions, document, sink);
             foreach (var action in actions.DocumentActions)
             {
-                action(new DocumentContext(document, sink));
+                action(new DocumentContext(document, sink, _today));
             }
 
             if (collectCorpus)

@@ -26,7 +26,8 @@ public sealed class AnalyzerDriver
 
     public IReadOnlyList<DiagnosticDescriptor> Descriptors => _analyzers.Select(a => a.Descriptor).ToArray();
 
-    public AnalysisRun StartRun() => new(_analyzers);
+    /// <summary>Starts a run; <paramref name="today"/> is the day a story with no date in its head is read in (see <see cref="DocumentContext.Today"/>).</summary>
+    public AnalysisRun StartRun(DateOnly? today = null) => new(_analyzers, today);
 
     /// <summary>Analyses one article on its own, corpus actions included (they see just this article).</summary>
     public IReadOnlyList<Diagnostic> Analyze(Document document)

@@ -6,6 +6,7 @@ using Lint.Rules.Loading;
 using Lint.Syntax;
 using Lint.Text;
 using Lint.Workspace.Findings;
+using Lint.Workspace.Running;
 using Microsoft.Extensions.Logging;
 
 namespace Lint.LanguageServer.Analysis;
@@ -97,7 +98,7 @@ public sealed class WorkspaceLinter(IRuleSetProvider rules, WorkspaceRoots roots
     private void Run(RuleSet ruleSet, List<Story> stories, Dictionary<string, IReadOnlyList<Diagnostic>> found, Func<OpenDocument, CancellationToken>? superseded, CancellationToken cancellationToken)
     {
         var driver = _drivers.For(ruleSet);
-        var run = driver.StartRun();
+        var run = driver.StartRun(RunDate.Today());
         var documents = new Document[stories.Count];
         var perStory = new List<Diagnostic>[stories.Count];
         var refused = new Diagnostic?[stories.Count];

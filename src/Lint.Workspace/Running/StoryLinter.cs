@@ -27,7 +27,7 @@ public sealed class StoryLinter
     {
         var driver = _drivers.GetValue(rules, set => new Driver(set));
         var document = DocumentFormats.Parse(path, extension, text, settings.Parsing);
-        var run = driver.Analyzers.StartRun();
+        var run = driver.Analyzers.StartRun(RunDate.Today());
         bool Includes(DiagnosticDescriptor d) => settings.IsEnabled(d.Id);
         var found = new List<Diagnostic>(run.Analyze(document, Includes, collectCorpus: true, cancellationToken));
         found.AddRange(run.ReportCorpus(document, Includes, cancellationToken));

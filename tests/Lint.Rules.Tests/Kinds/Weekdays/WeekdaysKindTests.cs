@@ -77,4 +77,23 @@ public class WeekdaysKindTests
 
         Assert.NotEmpty(set.Errors);
     }
+
+    [Fact]
+    public void A_story_without_a_date_in_its_head_is_read_on_the_runs_day()
+    {
+        const string text = "The fair opens Wednesday, March 10, on the county grounds.";
+
+        var finding = Assert.Single(RunOn(new DateOnly(2026, 2, 1), Rule, ("a.txt", text)));
+
+        Assert.Equal("'Wednesday, March 10': March 10, 2026 is a Tuesday.", finding.Message);
+        Assert.Empty(RunOn(new DateOnly(2026, 2, 1), Rule, ("a.txt", "The fair opens Tuesday, March 10, on the county grounds.")));
+    }
+
+    [Fact]
+    public void An_undated_story_that_names_its_year_is_read_in_that_year_too() =>
+        Assert.Empty(RunOn(new DateOnly(2026, 12, 6), Rule, ("a.txt", "The pier, built in 1986, reopened on Friday, March 14, after a storm.")));
+
+    [Fact]
+    public void An_undated_date_late_in_december_read_in_january_is_last_years() =>
+        Assert.Empty(RunOn(new DateOnly(2027, 1, 2), Rule, ("a.txt", "The shop closed on Wednesday, Dec. 30, for inventory.")));
 }
