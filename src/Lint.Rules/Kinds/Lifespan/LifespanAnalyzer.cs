@@ -6,7 +6,10 @@ using Lint.Text;
 
 namespace Lint.Rules.Kinds.Lifespan;
 
-/// <summary>Checks the one age at death a story gives against its one birth year and the story's year.</summary>
+/// <summary>
+/// Checks the one age at death a story gives against its one birth year and the story's year: the year of its
+/// first full date, or of the run's day when it has none.
+/// </summary>
 public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patterns) : Analyzer(rule.ToDescriptor())
 {
     private const int MaxAge = 130;
@@ -18,7 +21,8 @@ public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patte
         var text = context.Document.Text.Content;
         var born = Find(context, patterns.Born, "year").ToList();
         var died = Find(context, patterns.Died, "age").ToList();
-        var dated = StoryYear(text, born.Select(b => b.Span).ToList());
+        // A story with no date is an obituary of the run's day, when the host gives one (a copy desk checks today's copy).
+        var dated = StoryYear(text, born.Select(b => b.Span).ToList()) ?? context.Today?.Year;
         if (dated is not { } year || born.Select(b => b.Number).Distinct().Count() != 1 || died.Select(d => d.Number).Distinct().Count() != 1)
         {
             return;

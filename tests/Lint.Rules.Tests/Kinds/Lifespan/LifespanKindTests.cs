@@ -33,6 +33,17 @@ public class LifespanKindTests
         Assert.Empty(Run(Rule, text));
 
     [Fact]
+    public void A_story_without_a_date_is_counted_from_the_runs_day()
+    {
+        const string text = "Ada Pell died June 1. She was 79.\n\nBorn May 2, 1930, she farmed.";
+
+        var finding = Assert.Single(RunOn(new DateOnly(2026, 6, 3), Rule, ("a.txt", text)));
+
+        Assert.Equal("'79': born 1930, so 95 or 96 in 2026.", finding.Message);
+        Assert.Empty(RunOn(new DateOnly(2026, 6, 3), Rule, ("a.txt", text.Replace("79", "96", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void A_born_pattern_without_a_year_group_is_refused()
     {
         var errors = new RuleErrors("Test/Rule.yml");
