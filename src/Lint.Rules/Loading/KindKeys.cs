@@ -89,7 +89,7 @@ public static class KindKeys
         new("hedges", OptionType.List, "Words that make a figure approximate (\"about\").") { Kinds = ["conversions", "arithmetic"] },
         new("stated", OptionType.List, "Patterns of an age given, with a group `age`.") { Required = true, Kinds = ["ages"] },
         new("references", OptionType.List, "Patterns of an age referred back to, with a group `age`.") { Required = true, Kinds = ["ages"] },
-        new("near", OptionType.Number, "How many years off a referred age may be and still be flagged.") { Min = 1, Max = 20, Default = "3", Kinds = ["ages"] },
+        new("near", OptionType.Number, "How many years off an age may be and still be flagged: a referred age (`ages`, default 3), an age against a birth year (`lifespan`, default any; a bigger gap is someone else's age).") { Min = 1, Max = 20, Kinds = ["ages", "lifespan"] },
         new("references", OptionType.List, "Patterns of a surname used alone, with a group `name`.") { Required = true, Kinds = ["surnames"] },
         new("people", OptionType.List, "Patterns as `references`, that count only for a name the lexicon knows as a person's.") { Kinds = ["surnames"] },
         new("checks", OptionType.Mappings, "The figures to check (see the table of arithmetic checks).") { Required = true, Kinds = ["arithmetic"], Items = Check },

@@ -10,7 +10,7 @@ namespace Lint.Rules.Kinds.Lifespan;
 /// Checks the one age at death a story gives against its one birth year and the story's year: the year of its
 /// first full date, or of the run's day when it has none.
 /// </summary>
-public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patterns) : Analyzer(rule.ToDescriptor())
+public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patterns, int? near = null) : Analyzer(rule.ToDescriptor())
 {
     private const int MaxAge = 130;
 
@@ -34,7 +34,8 @@ public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patte
             return;
         }
 
-        foreach (var (span, age) in died.Where(d => d.Number != oldest && d.Number != oldest - 1))
+        var farthest = near ?? int.MaxValue;
+        foreach (var (span, age) in died.Where(d => d.Number != oldest && d.Number != oldest - 1 && Math.Min(Math.Abs(d.Number - oldest), Math.Abs(d.Number - oldest + 1)) <= farthest))
         {
             context.Report(span, MessageFormat.Format(
                 rule.Message,

@@ -12,7 +12,8 @@ namespace Lint.Rules.Kinds.Lifespan;
 /// <c>year</c>; <c>died</c> are patterns of the age at death, with a group named <c>age</c>. The age is
 /// flagged when it is neither the story's year less the birth year nor one less; a story with more than
 /// one birth year or age at death, or with no date, is left alone. The message's <c>%s</c> are the age as
-/// written, the birth year, the two ages that fit, and the story's year.
+/// written, the birth year, the two ages that fit, and the story's year. <c>near</c> flags only an age at most
+/// that many years from one that fits (a bigger gap is taken for someone else's age).
 /// </summary>
 public sealed class LifespanKind : RuleKind
 {
@@ -23,7 +24,8 @@ public sealed class LifespanKind : RuleKind
         var dated = Patterns(options, "dated", "year");
         var born = Patterns(options, "born", "year");
         var died = Patterns(options, "died", "age");
-        return options.Errors.Any ? null : new LifespanAnalyzer(rule, new LifespanPatterns(dated, born, died));
+        var near = options.GetInt("near", 1, 20);
+        return options.Errors.Any ? null : new LifespanAnalyzer(rule, new LifespanPatterns(dated, born, died), near);
     }
 
     private static List<Regex> Patterns(RuleNode options, string key, string group)
