@@ -71,6 +71,8 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Devset", "devset-key.json")]
     [InlineData("Holdout", "holdout-key.json")]
+    [InlineData("Holdout5", "holdout5-key.json")]
+    [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {
         var folder = Path.Combine(RepositoryRoot.Path, "tests", set);
