@@ -128,7 +128,9 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             }
 
             var key = VariantForms.Key(written);
-            var initialForm = WordShape.IsCapitalized(written) ? written.ToLowerInvariant() : written;
+            // A sentence's first word is compared in lower case when that is a word ("Email" is "email"); a name is
+            // not, so "Northstar" opening a sentence still differs from "NorthStar".
+            var initialForm = WordShape.IsCapitalized(written) && Lexicon.Default.Lookup(written).IsCommonWord ? written.ToLowerInvariant() : written;
             foreach (var (span, initial, inName) in places)
             {
                 story.Add(key, initial ? initialForm : written, new TermUse(span, written, initial, inName));
