@@ -17,6 +17,8 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
 {
     private readonly LastStory<StoryTerms> _last = new();
 
+    private readonly WrittenForms _written = new(written => options.IsException(written));
+
     public override void Initialize(AnalysisContext context)
     {
         if (corpus)
@@ -51,7 +53,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
     {
         Span<char> key = stackalloc char[256];
         var text = document.Text;
-        var words = new Dictionary<string, List<(TextSpan Span, bool Initial, bool InName)>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, (WrittenForm Form, List<(TextSpan Span, bool Initial, bool InName)> Uses)>(StringComparer.Ordinal);
         var pairs = new List<(TextSpan Span, bool Initial, bool InName)>();
         foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
@@ -89,7 +91,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
 
         var story = new StoryTerms();
         Group(story, words);
-        var compounds = new Dictionary<string, List<(TextSpan Span, bool Initial, bool InName)>>(StringComparer.Ordinal);
+        var compounds = new Dictionary<string, (WrittenForm Form, List<(TextSpan Span, bool Initial, bool InName)> Uses)>(StringComparer.Ordinal);
         var keys = story.ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (span, initial, name) in pairs)
         {
@@ -105,33 +107,32 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
         return story;
     }
 
-    private static void Remember(Dictionary<string, List<(TextSpan Span, bool Initial, bool InName)>> into, ReadOnlySpan<char> written, TextSpan span, bool initial, bool inName)
+    private void Remember(Dictionary<string, (WrittenForm Form, List<(TextSpan Span, bool Initial, bool InName)> Uses)> into, ReadOnlySpan<char> written, TextSpan span, bool initial, bool inName)
     {
         var lookup = into.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(written, out var list))
+        if (!lookup.TryGetValue(written, out var entry))
         {
-            list = [];
-            lookup[written] = list;
+            var form = _written.Of(written);
+            entry = (form, []);
+            into[form.Written] = entry;
         }
 
-        list.Add((span, initial, inName));
+        entry.Uses.Add((span, initial, inName));
     }
 
     /// <summary>Adds the story's words, grouped by how they are written, to its forms grouped by key.</summary>
-    private void Group(StoryTerms story, Dictionary<string, List<(TextSpan Span, bool Initial, bool InName)>> spans)
+    private static void Group(StoryTerms story, Dictionary<string, (WrittenForm Form, List<(TextSpan Span, bool Initial, bool InName)> Uses)> spans)
     {
-        foreach (var (written, places) in spans)
+        foreach (var (written, (form, places)) in spans)
         {
-            if (options.IsException(written))
+            if (form.Excepted)
             {
                 continue;
             }
 
-            var key = VariantForms.Key(written);
-            var initialForm = WordShape.IsCapitalized(written) ? written.ToLowerInvariant() : written;
             foreach (var (span, initial, inName) in places)
             {
-                story.Add(key, initial ? initialForm : written, new TermUse(span, written, initial, inName));
+                story.Add(form.Key, initial ? form.InitialForm : written, new TermUse(span, written, initial, inName));
             }
         }
     }
