@@ -35,12 +35,15 @@ public class VariantsKindTests
         var parser = new PlainTextParser();
 
         // The same spellings come back in each version while which form wins, and which words are there, change.
+        // One paragraph comes back in every version (moved when the lede changes).
+        const string kept = "\nThe e-mail went out; an email came back.";
         string[] versions =
         [
-            "E-mail the co-op. The e-mail went out; an email came back.",
-            "Email the co-op. The e-mail went out; an email came back.",
-            "Email the Co-op. The e-mail went out; an e-mail came back from the coop.",
-            "E-mail the co-op. The e-mail went out; an e-mail came back from the coop.",
+            "E-mail the co-op." + kept,
+            "Email the co-op." + kept,
+            "Email the Co-op and the coop." + kept,
+            "E-mail the co-op. An e-mail came back from the coop." + kept,
+            "E-mail the co-op. An e-mail came back from the coop." + kept,
         ];
         foreach (var text in versions)
         {
@@ -49,7 +52,7 @@ public class VariantsKindTests
         }
 
         Assert.Equal(["email"], Run(rule, versions[0]).Select(d => Flagged(versions[0], d)));
-        Assert.Equal(["coop"], Run(rule, versions[3]).Select(d => Flagged(versions[3], d)));
+        Assert.Equal(["coop", "email"], Run(rule, versions[4]).Select(d => Flagged(versions[4], d)));
     }
 
     [Fact]
