@@ -14,8 +14,33 @@ public static class Tagger
 {
     private static readonly Func<string, Sentence, Token[]> TagByDefault = static (text, sentence) => Read(text, sentence, Lexicon.Default);
 
-    public static IReadOnlyList<Token> Tokens(this Sentence sentence, SourceText text) =>
-        sentence.Tokens ??= TaggedSentences.Default.Tokens(text.Content, sentence, TagByDefault);
+    public static IReadOnlyList<Token> Tokens(this Sentence sentence, SourceText text)
+    {
+        if (sentence.Tokens is { } tokens)
+        {
+            return tokens;
+        }
+
+        var tagged = TaggedSentences.Default.Tokens(text.Content, sentence, TagByDefault, out var findings);
+        sentence.Findings = findings;
+        return sentence.Tokens = tagged;
+    }
+
+    /// <summary>
+    /// What <paramref name="find"/> works out for <paramref name="rule"/> (a key compared by reference: the rule's
+    /// analyzer) from the sentence's tokens and its text alone, kept with the tokens: an unchanged sentence of a
+    /// later article (an editor's re-lint), moved or not, gets it back without <paramref name="find"/> running.
+    /// The result must not depend on anything outside the sentence, nor on where the sentence is in the article
+    /// (token indices, not spans).
+    /// </summary>
+    public static T FoundIn<T>(this Sentence sentence, SourceText text, object rule, Func<string, Sentence, IReadOnlyList<Token>, T> find)
+        where T : class
+    {
+        var tokens = sentence.Tokens(text);
+        return sentence.Findings is { } findings
+            ? findings.GetOrAdd(rule, text.Content, sentence, tokens, find)
+            : find(text.Content, sentence, tokens);
+    }
 
     public static IReadOnlyList<Token> Tag(string text, Sentence sentence, Lexicon lexicon) => Read(text, sentence, lexicon);
 

@@ -9,7 +9,7 @@ namespace Lint.Rules.Matching;
 /// Many patterns searched as one, finding what the alternation "p1|p2|..." would find: the leftmost
 /// match, and of matches at the same place the pattern listed first, then on from the end of that match.
 /// Before any regex runs, the literals each pattern requires (<see cref="RequiredLiterals"/>) are looked up
-/// in the article's <see cref="LiteralHits"/>, found in one pass for every set of a rule set by their
+/// in the article's <see cref="LiteralHits"/>, found in one pass over the lines asked about for every set of a rule set by their
 /// shared <see cref="LiteralCatalog"/>; only the patterns whose literals occur in the text are run. Most
 /// sentences hold none, and then no regex runs at all. A pattern that needs no literal, or only a single
 /// character ("(" or "."), which nearly every paragraph holds, runs everywhere instead. Each regex is built
@@ -67,16 +67,16 @@ public sealed class PatternSet
 
     /// <summary>
     /// The matches in <paramref name="span"/> of <paramref name="text"/>, in order; the span is searched as if it
-    /// were the whole text. What is found in a text that an earlier article held too is kept (when it is read
-    /// to the end), and a text found there is not searched again.
+    /// were the whole text. What is found in a text that an earlier article held too is kept (searched to its
+    /// end, even for a caller that stops at the first match), and a text found there is not searched again.
     /// </summary>
     public IEnumerable<PatternMatch> Matches(string text, TextSpan span)
     {
         var hits = _catalog.HitsIn(text);
         var (slice, seen) = hits.SliceSeen(span);
-        if (seen && _memo.TryGet(slice, out var known))
+        if (!seen)
         {
-            foreach (var (pattern, match) in known)
+            foreach (var (pattern, match) in Search(hits, span, slice))
             {
                 yield return new PatternMatch(pattern, span.Start + match.Index, match);
             }
@@ -84,7 +84,22 @@ public sealed class PatternSet
             yield break;
         }
 
-        var kept = seen ? new List<(int Pattern, Match Match)>() : null;
+        // A text seen before is searched to its end (even when the caller wants only the first match) and kept.
+        if (!_memo.TryGet(slice, out var known))
+        {
+            known = [.. Search(hits, span, slice)];
+            _memo.Keep(slice, known);
+        }
+
+        foreach (var (pattern, match) in known)
+        {
+            yield return new PatternMatch(pattern, span.Start + match.Index, match);
+        }
+    }
+
+    /// <summary>The matches in <paramref name="slice"/> (the text of <paramref name="span"/>), with their positions in it.</summary>
+    private IEnumerable<(int Pattern, Match Match)> Search(LiteralHits hits, TextSpan span, string slice)
+    {
         var candidates = Candidates(hits, span);
         var next = new Match?[candidates.Length];
         var position = 0;
@@ -111,14 +126,8 @@ public sealed class PatternSet
             }
 
             var found = next[best]!;
-            kept?.Add((candidates[best], found));
-            yield return new PatternMatch(candidates[best], span.Start + found.Index, found);
+            yield return (candidates[best], found);
             position = found.Index + Math.Max(found.Length, 1);
-        }
-
-        if (kept is not null)
-        {
-            _memo.Keep(slice, kept.Count == 0 ? [] : [.. kept]);
         }
     }
 
@@ -153,17 +162,18 @@ public sealed class PatternSet
             return _everywhere;
         }
 
-        if (hits.HasCaseOutlier(span.Start, span.End))
+        var found = hits.Around(span);
+        if (found.HasCaseOutlier(span.Start, span.End))
         {
             return _all;
         }
 
         Span<bool> triggered = _patterns.Length <= 1024 ? stackalloc bool[_patterns.Length] : new bool[_patterns.Length];
         var count = 0;
-        for (var i = hits.FirstAtOrAfter(span.Start); i < hits.Count && hits.PositionAt(i) < span.End; i++)
+        for (var i = found.FirstAtOrAfter(span.Start); i < found.Positions.Length && found.Positions[i] < span.End; i++)
         {
-            var id = hits.IdAt(i);
-            if (id < _patternsByLiteral.Length && _patternsByLiteral[id] is { } patterns && hits.PositionAt(i) + _catalog.LengthOf(id) <= span.End)
+            var id = found.Ids[i];
+            if (id < _patternsByLiteral.Length && _patternsByLiteral[id] is { } patterns && found.Positions[i] + _catalog.LengthOf(id) <= span.End)
             {
                 foreach (var p in patterns)
                 {

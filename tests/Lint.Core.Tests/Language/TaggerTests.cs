@@ -30,6 +30,36 @@ public class TaggerTests
     }
 
     [Fact]
+    public void What_a_rule_found_in_a_sentence_comes_back_with_it_and_a_changed_sentence_is_read_again()
+    {
+        var rule = new object();
+        var reads = 0;
+        string Find(string text, Sentence sentence, IReadOnlyList<Token> tokens)
+        {
+            reads++;
+            return string.Join(' ', tokens.Select(t => t.Text));
+        }
+
+        string FoundIn(string before, string sentence, object key)
+        {
+            var text = before + sentence;
+            var span = new TextSpan(before.Length, sentence.Length);
+            return new Sentence(span, WordTokenizer.Tokenize(text, span)).FoundIn(new SourceText(text), key, Find);
+        }
+
+        // An editor's re-lints: the sentence, then moved, then back; kept from its second sighting.
+        const string sentence = "The zoning board tabled the quarry permit again.";
+        Assert.All(new[] { "", "A lede. ", "A longer lede. ", "" }, before => Assert.Equal("The zoning board tabled the quarry permit again", FoundIn(before, sentence, rule)));
+        Assert.Equal(2, reads);
+
+        // A changed sentence is read again, and another rule finds its own.
+        Assert.Equal("The zoning board approved the quarry permit again", FoundIn("A lede. ", "The zoning board approved the quarry permit again.", rule));
+        Assert.Equal(3, reads);
+        Assert.Equal("The zoning board tabled the quarry permit again", FoundIn("", sentence, new object()));
+        Assert.Equal(4, reads);
+    }
+
+    [Fact]
     public void A_word_after_a_determiner_is_not_a_verb()
     {
         var tokens = Tag("The record stands.");

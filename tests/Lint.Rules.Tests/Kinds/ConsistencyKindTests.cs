@@ -1,3 +1,6 @@
+using Lint.Analysis;
+using Lint.Syntax;
+using Lint.Text;
 using static Lint.Rules.Tests.KindTester;
 
 namespace Lint.Rules.Tests.Kinds;
@@ -17,6 +20,32 @@ public class ConsistencyKindTests
         Assert.Equal(0, finding.Location.Span.Start);
         Assert.Equal("'IRay' is written 'iRay' 2 times elsewhere in this story.", finding.Message);
         Assert.Equal("iRay", finding.Fix!.Edits[0].NewText);
+    }
+
+    [Fact]
+    public void Re_lints_of_a_story_whose_paragraphs_change_give_what_a_fresh_run_gives()
+    {
+        var driver = new AnalyzerDriver([Rule(PerStory).Analyzer]);
+        var parser = new PlainTextParser();
+
+        // An editor's re-lints: one paragraph comes back unchanged (moved), the others change which form wins.
+        const string kept = "iRay makes optics in Yantai.";
+        string[] versions =
+        [
+            "IRay said.\n" + kept,
+            "IRay said.\n" + kept,
+            "Late news.\nIRay said. IRay agreed.\n" + kept,
+            "Late news.\nIRay said. IRay agreed.\n" + kept,
+            "iRay said.\n" + kept + "\nIRay left.",
+        ];
+        foreach (var text in versions)
+        {
+            var found = driver.Analyze(parser.Parse("a.txt", new SourceText(text)));
+            Assert.Equal(Run(PerStory, text).Select(d => (d.Location.Span, d.Message)), found.Select(d => (d.Location.Span, d.Message)));
+        }
+
+        Assert.Equal(["iRay"], Run(PerStory, versions[3]).Select(d => Flagged(versions[3], d)));
+        Assert.Equal(["IRay"], Run(PerStory, versions[4]).Select(d => Flagged(versions[4], d)));
     }
 
     [Fact]

@@ -111,6 +111,57 @@ public class PatternSetTests
         Assert.Throws<InvalidOperationException>(() => new PatternSet(["late"], ignoreCase: true, catalog));
     }
 
+    [Fact]
+    public void A_span_is_searched_for_literals_in_its_own_lines_whatever_was_asked_before()
+    {
+        var set = new PatternSet(["police said", "(?<=the )mayor", "\\bsaid\\b(?= on)", "\u212Aelvin"], ignoreCase: true);
+        const string text = "The mayor said on Monday.\nPolice said more. Police\nsaid less.\nKelvin and the \u212Aelvin sign; the mayor said on.";
+        var alternation = new Regex("police said|(?<=the )mayor|\\bsaid\\b(?= on)|\u212Aelvin", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var lines = text.Split('\n');
+        var second = lines[0].Length + 1;
+        var third = second + lines[1].Length + 1;
+        var fourth = third + lines[2].Length + 1;
+
+        // Asked in an order a story is not read in: a middle line, a span across two lines, a sentence
+        // inside a line, part of the last line, then the whole text.
+        TextSpan[] spans = [new(second, lines[1].Length), TextSpan.FromBounds(second + 18, third + 4), new(second, 17), new(fourth + 10, 30), new(0, text.Length)];
+        foreach (var span in spans)
+        {
+            var slice = text.Substring(span.Start, span.Length);
+            var expected = alternation.Matches(slice).Select(m => (span.Start + m.Index, m.Value)).ToList();
+            Assert.Equal(expected, set.Matches(text, span).Select(m => (m.Index, m.Value)).ToList());
+        }
+    }
+
+    [Fact]
+    public void An_edited_paragraph_gives_its_new_matches_and_every_other_paragraph_its_own()
+    {
+        string[] patterns = ["(?<who>officials?) said", "according to (?:a |an )?\\w+", "^Two"];
+        var kept = new PatternSet(patterns, ignoreCase: true);
+        string[] story = ["Two officials said so.", "According to a memo, it was late.", "One official said no.", "It rained."];
+
+        // An editor's re-lints: each time one paragraph changes (and loses or gains a match) and the rest
+        // come back, some of them searched by a rule that stops at the first match.
+        string[] edits = ["Two officials declined.", "According to him, it was late.", "One official said no, officials said yes.", "It rained, according to an almanac."];
+        for (var run = 0; run < edits.Length * 2; run++)
+        {
+            var paragraphs = story.ToArray();
+            paragraphs[run % edits.Length] = run < edits.Length ? edits[run] : story[run % edits.Length];
+            var text = string.Join("\n", paragraphs);
+            var fresh = new PatternSet(patterns, ignoreCase: true);
+            var start = 0;
+            foreach (var paragraph in paragraphs)
+            {
+                var span = new TextSpan(start, paragraph.Length);
+                _ = kept.Matches(text, span).Any();
+                Assert.Equal(
+                    fresh.Matches(text, span).Select(m => (m.Pattern, m.Index, m.Value, m.Match.Groups["who"].Value)).ToList(),
+                    kept.Matches(text, span).Select(m => (m.Pattern, m.Index, m.Value, m.Match.Groups["who"].Value)).ToList());
+                start += paragraph.Length + 1;
+            }
+        }
+    }
+
     /// <summary>
     /// The prefilter may only skip work: on the seed stories and the test corpus, every pattern list of the
     /// default rules finds exactly what the one alternation "p1|p2|..." finds, in the same order.

@@ -4,6 +4,7 @@ using Lint.Analysis;
 using Lint.Diagnostics;
 using Lint.Language;
 using Lint.Rules.Loading;
+using Lint.Rules.Matching;
 using Lint.Syntax;
 using Lint.Text;
 
@@ -17,6 +18,8 @@ namespace Lint.Rules.Kinds.Consistency;
 public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, MatchOptions options, bool corpus, int min, bool fix, bool leftWinsTies = false)
     : Analyzer(rule.ToDescriptor())
 {
+    private readonly TextMemo<BlockUse[]> _blocks = new();
+
     public override void Initialize(AnalysisContext context)
     {
         if (corpus)
@@ -36,32 +39,58 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
         }
     }
 
+    /// <summary>
+    /// The uses of each form in the story, block by block; what a block without words that are not prose
+    /// holds depends on its text alone, so an unchanged block of a re-lint is looked up (see <see cref="TextMemo{T}"/>).
+    /// </summary>
     private StoryForms Read(Document document)
     {
         var story = new StoryForms(pairs.Length);
         var text = document.Text.Content;
         foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(document, b)))
         {
-            for (var i = 0; i < pairs.Length; i++)
+            var content = text.AsSpan(block.Span.Start, block.Span.Length);
+            if (block.Excluded.Count > 0 || !_blocks.TryGet(content, out var found))
             {
-                Find(pairs[i].Left, story.Left[i]);
-                Find(pairs[i].Right, story.Right[i]);
+                found = Find(text, block);
+                if (block.Excluded.Count == 0)
+                {
+                    _blocks.Offer(content, found);
+                }
             }
 
-            void Find(Regex regex, List<Occurrence> into)
+            foreach (var (pair, right, start, length, written) in found)
             {
-                for (var m = regex.Match(text, block.Span.Start, block.Span.Length); m.Success; m = m.NextMatch())
-                {
-                    var span = new TextSpan(m.Index, m.Length);
-                    if (m.Length > 0 && !options.IsException(m.ValueSpan) && !block.TouchesExcluded(span))
-                    {
-                        into.Add(new Occurrence(span, m.Value));
-                    }
-                }
+                (right ? story.Right : story.Left)[pair].Add(new Occurrence(new TextSpan(block.Span.Start + start, length), written));
             }
         }
 
         return story;
+    }
+
+    /// <summary>The uses of each form in one block, pair by pair and left before right, each in text order (where in the block, not in the story).</summary>
+    private BlockUse[] Find(string text, Block block)
+    {
+        var found = new List<BlockUse>();
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            Add(i, false, pairs[i].Left);
+            Add(i, true, pairs[i].Right);
+        }
+
+        return found.Count == 0 ? [] : [.. found];
+
+        void Add(int pair, bool right, Regex regex)
+        {
+            for (var m = regex.Match(text, block.Span.Start, block.Span.Length); m.Success; m = m.NextMatch())
+            {
+                var span = new TextSpan(m.Index, m.Length);
+                if (m.Length > 0 && !options.IsException(m.ValueSpan) && !block.TouchesExcluded(span))
+                {
+                    found.Add(new BlockUse(pair, right, m.Index - block.Span.Start, m.Length, m.Value));
+                }
+            }
+        }
     }
 
     private void Report(FormCounts counts, StoryForms story, Action<TextSpan, string, Fix?> report)

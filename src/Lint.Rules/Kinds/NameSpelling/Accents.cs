@@ -20,6 +20,8 @@ public static class Accents
         .DistinctBy(p => p.Item1)
         .ToFrozenDictionary(p => p.Item1, p => p.Item2);
 
+    public static char Remove(char letter) => Plain.GetValueOrDefault(letter, letter);
+
     public static string Remove(string word) =>
         string.Create(word.Length, word, (chars, source) =>
         {

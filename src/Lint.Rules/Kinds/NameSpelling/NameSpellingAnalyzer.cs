@@ -21,6 +21,8 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
 
     private readonly LastStory<StoryNames> _last = new();
 
+    private readonly KeptSpellings _spellings = new(word => options.IsException(word));
+
     public override void Initialize(AnalysisContext context)
     {
         if (corpus)
@@ -28,21 +30,21 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
             context.RegisterCorpusAction(
                 d =>
                 {
-                    var story = StoryNames.Read(d, rule.Scope, options, speechVerbs);
+                    var story = StoryNames.Read(d, rule.Scope, options, speechVerbs, _spellings);
                     _last.Keep(d, story);
                     return NameTally.Of(story);
                 },
                 NameTally.Merge,
                 c =>
                 {
-                    var story = _last.Take(c.Document) ?? StoryNames.Read(c.Document, rule.Scope, options, speechVerbs);
+                    var story = _last.Take(c.Document) ?? StoryNames.Read(c.Document, rule.Scope, options, speechVerbs, _spellings);
                     var flagged = Analyze(story, (s, m, f) => c.Report(s, m, f));
                     AnalyzeAcross(story, c.Summary, flagged, (s, m, f) => c.Report(s, m, f));
                 });
         }
         else
         {
-            context.RegisterDocumentAction(c => Analyze(StoryNames.Read(c.Document, rule.Scope, options, speechVerbs), (s, m, f) => c.Report(s, m, f)));
+            context.RegisterDocumentAction(c => Analyze(StoryNames.Read(c.Document, rule.Scope, options, speechVerbs, _spellings), (s, m, f) => c.Report(s, m, f)));
         }
     }
 
@@ -54,10 +56,19 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
         var names = uses.Keys.Where(n => story.NameParts.Contains(n) && uses[n].Count >= min).Order(StringComparer.Ordinal).ToList();
         foreach (var rare in uses.Keys.Order(StringComparer.Ordinal))
         {
-            var usual = names
-                .Where(f => uses[f].Count > uses[rare].Count && IsMisspelling(f, rare) && !IsOtherPerson(story, f, rare))
-                .OrderByDescending(f => uses[f].Count)
-                .FirstOrDefault();
+            // The most used spelling it misses (the first in order of a tie).
+            var rareCount = uses[rare].Count;
+            string? usual = null;
+            var most = 0;
+            foreach (var name in names)
+            {
+                var count = uses[name].Count;
+                if (count > rareCount && count > most && IsMisspelling(name, rare) && !IsOtherPerson(story, name, rare))
+                {
+                    (usual, most) = (name, count);
+                }
+            }
+
             if (usual is not null)
             {
                 flagged.Add(rare);
@@ -146,7 +157,7 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
     /// </summary>
     internal static bool IsMisspelling(string usual, string rare) =>
         !usual.Equals(rare, StringComparison.OrdinalIgnoreCase) &&
-        char.ToLower(Accents.Remove(usual[..1])[0], CultureInfo.InvariantCulture) == char.ToLower(Accents.Remove(rare[..1])[0], CultureInfo.InvariantCulture)
+        char.ToLower(Accents.Remove(usual[0]), CultureInfo.InvariantCulture) == char.ToLower(Accents.Remove(rare[0]), CultureInfo.InvariantCulture)
         && (Math.Min(usual.Length, rare.Length) >= MinLength ? EditDistance.IsNearMiss(usual, rare) : EditDistance.IsAccentsOnly(usual, rare))
         && !IsInflection(usual, rare);
 

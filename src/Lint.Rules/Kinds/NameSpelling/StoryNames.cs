@@ -25,8 +25,10 @@ public sealed class StoryNames
     /// <summary>Name words written as the speaker of a speech verb ("Pellingham said"), not after "the" (the Johnsons said).</summary>
     public HashSet<string> Speakers { get; } = new(StringComparer.Ordinal);
 
-    public static StoryNames Read(Document document, RuleScope scope, MatchOptions options, IReadOnlySet<string>? speechVerbs = null)
+    /// <param name="spellings">Where the words of earlier stories are kept (see <see cref="KeptSpellings"/>); the story's own strings when null.</param>
+    public static StoryNames Read(Document document, RuleScope scope, MatchOptions options, IReadOnlySet<string>? speechVerbs = null, KeptSpellings? spellings = null)
     {
+        spellings ??= new KeptSpellings(word => options.IsException(word));
         var story = new StoryNames();
         var text = document.Text;
         foreach (var sentence in document.Blocks.Where(b => scope.Includes(b.Kind)).SelectMany(b => b.Sentences))
@@ -38,7 +40,7 @@ public sealed class StoryNames
                 var next = i + 1 < words.Count && WordShape.IsNameShaped(text[words[i + 1]]) && text[TextSpan.FromBounds(span.End, words[i + 1].Start)] is " ";
                 if (next)
                 {
-                    var pair = (text.ToString(span), text.ToString(words[i + 1]));
+                    var pair = (spellings.Of(text[span]).Text, spellings.Of(text[words[i + 1]]).Text);
                     story.Pairs.Add(pair);
                     if (i > 0)
                     {
@@ -51,7 +53,7 @@ public sealed class StoryNames
                     continue;
                 }
 
-                var word = text.ToString(span);
+                var (word, excepted) = spellings.Of(text[span]);
                 if (next || (i > 0 && WordShape.IsNameShaped(text[words[i - 1]])))
                 {
                     story.NameParts.Add(word);
@@ -62,7 +64,7 @@ public sealed class StoryNames
                     story.Speakers.Add(word);
                 }
 
-                if (!options.IsException(word))
+                if (!excepted)
                 {
                     if (!story.Uses.TryGetValue(word, out var list))
                     {
@@ -105,7 +107,9 @@ public sealed class StoryNames
         }
 
         var afterThe = i > 0 && text[words[i - 1]].Equals("the", StringComparison.OrdinalIgnoreCase);
-        return !afterThe && verbs.Contains(text.ToString(words[i + 1]));
+        return !afterThe && (verbs is HashSet<string> set && set.Comparer == StringComparer.Ordinal
+            ? set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[words[i + 1]])
+            : verbs.Contains(text.ToString(words[i + 1])));
     }
 
     /// <summary>"Ibáñez's", "Jones'": the word without its possessive ending.</summary>

@@ -25,11 +25,15 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
             }
         }
 
+        // Most pairs are in lower case throughout or capitalized throughout: test the first letters before making a string.
+        var known = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[128];
         foreach (var (span, first, second, _) in pairs)
         {
-            var written = text.ToString(span);
-            if ((IsLower(text[first]) || IsLower(text[second])) && names.TryGetValue(written.ToLowerInvariant(), out var name))
+            if ((IsLower(text[first]) || IsLower(text[second]))
+                && (span.Length <= lower.Length ? known.TryGetValue(lower[..text[span].ToLowerInvariant(lower)], out var name) : names.TryGetValue(text.ToString(span).ToLowerInvariant(), out name)))
             {
+                var written = text.ToString(span);
                 var line = name.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var message = MessageFormat.Format(rule.Message, written, name.Written, line);
                 context.Report(span, message, new Fix($"Replace with '{name.Written}'", [new TextEdit(span, name.Written)]));

@@ -16,6 +16,8 @@ public sealed class ProperNounsAnalyzer(
 {
     private const int LongestName = 3;
 
+    private Func<string, Syntax.Sentence, IReadOnlyList<Token>, ProperNounFinding[]>? _find;
+
     public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
 
     private void Analyze(SentenceContext context)
@@ -34,35 +36,63 @@ public sealed class ProperNounsAnalyzer(
             return;
         }
 
+        // What the tokens alone say is kept with the sentence (an editor's re-lint does not read it again),
+        // unless the block has words that are not prose: which of its words those are is the block's.
+        var found = context.Block.Excluded.Count == 0
+            ? context.Sentence.FoundIn(context.Document.Text, this, _find ??= (text, _, t) => Find(text, t, null))
+            : Find(context.Document.Text.Content, tokens, context.Block);
+        foreach (var (first, last, form, ifStoryPerson, titleForm) in found)
+        {
+            var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
+            var written = context.Document.Text.ToString(span);
+            if (!ifStoryPerson)
+            {
+                Report(context, span, written, form!);
+            }
+            else if (StoryPeople.Of(context.Document, IsNameLine).Contains(tokens[first].Lower))
+            {
+                Report(context, span, written, WordShape.UpperFirst(written));
+            }
+            else if (titleForm is not null)
+            {
+                Report(context, span, written, titleForm);
+            }
+        }
+    }
+
+    /// <summary>The lower-case names of a sentence, in order, from its tokens (and, when given, the block's words that are not prose).</summary>
+    private ProperNounFinding[] Find(string text, IReadOnlyList<Token> tokens, Syntax.Block? excluding)
+    {
+        List<ProperNounFinding>? found = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Casing != Casing.Lower || context.Block.TouchesExcluded(token.Span) || exceptions.Contains(token.Text))
+            if (token.Casing != Casing.Lower || (excluding is not null && excluding.TouchesExcluded(token.Span)) || exceptions.Contains(token.Text))
             {
                 continue;
             }
 
-            if (IsLowerName(token) || IsNameWithoutCommonUse(tokens, i))
+            var finding = IsLowerName(token) || IsNameWithoutCommonUse(tokens, i) ? NameAround(text, tokens, i)
+                : NameOfCommonWordsAt(text, tokens, i) is { } common ? common
+                : kinds.HasFlag(NameKinds.Person) && IsLowerGivenName(text, tokens, i) ? new(i, i, WordShape.UpperFirst(token.Text))
+                : kinds.HasFlag(NameKinds.Person) && MayBeStoryPersonAsSubject(text, tokens, i) ? new(i, i, null, IfStoryPerson: true, TitleForm: Title(text, tokens, i))
+                : Title(text, tokens, i) is { } title ? new ProperNounFinding(i, i, title)
+                : null;
+            if (finding is { } f)
             {
-                i = ReportName(context, tokens, i);
-            }
-            else if (NameOfCommonWordsAt(context, tokens, i) is { } last)
-            {
-                i = last;
-            }
-            else if (kinds.HasFlag(NameKinds.Person) && (IsLowerGivenName(context, tokens, i) || IsStoryPersonAsSubject(context, tokens, i)))
-            {
-                Report(context, token.Span, token.Text, WordShape.UpperFirst(token.Text));
-            }
-            else if (titles.Contains(token.Text) && i + 1 < tokens.Count && IsNameAhead(tokens[i + 1])
-                && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun))
-                && SingleSpaced(context.Document.Text, tokens, i, i + 1))
-            {
-                var title = WordShape.UpperFirst(token.Text);
-                Report(context, token.Span, token.Text, title);
+                (found ??= []).Add(f);
+                i = f.Last;
             }
         }
+
+        return found is null ? [] : [.. found];
     }
+
+    /// <summary>A title in lower case right before a name ("mayor Nadia Okafor"): the title as written before a name; null when it is not one.</summary>
+    private string? Title(string text, IReadOnlyList<Token> tokens, int i) =>
+        titles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameAhead(tokens[i + 1])
+        && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun))
+        && SingleSpaced(text, tokens, i, i + 1) ? WordShape.UpperFirst(tokens[i].Text) : null;
 
     private bool IsLowerName(Token token) => (token.Names & kinds) != 0 && !token.IsCommonWord;
 
@@ -103,7 +133,7 @@ public sealed class ProperNounsAnalyzer(
     {
         if (!kinds.HasFlag(NameKinds.Person) || tokens.Count is < 2 or > LongestName || block.Sentences.Count != 1
             || tokens[0].Span.Start != block.Span.Start || tokens[^1].Span.End != block.Span.End
-            || !SingleSpaced(text, tokens, 0, tokens.Count - 1))
+            || !SingleSpaced(text.Content, tokens, 0, tokens.Count - 1))
         {
             return false;
         }
@@ -125,7 +155,7 @@ public sealed class ProperNounsAnalyzer(
     /// "sinéad Walsh": a word no dictionary knows, in lower case, right before a capitalized surname, is a
     /// given name that lost its capital.
     /// </summary>
-    private static bool IsLowerGivenName(SentenceContext context, IReadOnlyList<Token> tokens, int at)
+    private static bool IsLowerGivenName(string text, IReadOnlyList<Token> tokens, int at)
     {
         var token = tokens[at];
         if (at + 1 >= tokens.Count || token.Tags != WordTags.None || token.Names != NameKinds.None || token.IsCommonWord
@@ -136,16 +166,17 @@ public sealed class ProperNounsAnalyzer(
 
         var next = tokens[at + 1];
         return next.Casing == Casing.Capitalized && !next.IsCommonWord && next.Is(WordTags.ProperNoun)
-            && SingleSpaced(context.Document.Text, tokens, at, at + 1);
+            && SingleSpaced(text, tokens, at, at + 1);
     }
 
     /// <summary>
     /// "After college, jack began writing": a word of the name of a person the story names ("Jack Colman"),
     /// in lower case, standing as the subject of a verb in the past or present tense, after a comma or a
     /// conjunction, where a common noun would need "the" or "a" before it. A modal, a pronoun or any word
-    /// that is not a noun ("will", "may") is never read as the name.
+    /// that is not a noun ("will", "may") is never read as the name. Whether the story names such a person is
+    /// not asked here: the word may be the name.
     /// </summary>
-    private bool IsStoryPersonAsSubject(SentenceContext context, IReadOnlyList<Token> tokens, int at)
+    private static bool MayBeStoryPersonAsSubject(string text, IReadOnlyList<Token> tokens, int at)
     {
         var token = tokens[at];
         if (at == 0 || at + 1 >= tokens.Count || token.Text.Length < 3 || !token.Is(WordTags.Noun)
@@ -154,22 +185,19 @@ public sealed class ProperNounsAnalyzer(
             return false;
         }
 
-        var text = context.Document.Text;
-        var before = text.ToString(TextSpan.FromBounds(tokens[at - 1].Span.End, token.Span.Start));
-        var opensClause = before == ", " || (before == " " && tokens[at - 1].Is(WordTags.Conjunction));
+        var before = text.AsSpan(tokens[at - 1].Span.End, token.Span.Start - tokens[at - 1].Span.End);
+        var opensClause = before is ", " || (before is " " && tokens[at - 1].Is(WordTags.Conjunction));
         var next = tokens[at + 1];
         return opensClause && next.Is(WordTags.PastTense | WordTags.ThirdPersonVerb) && !next.Is(WordTags.AnyNoun)
-            && SingleSpaced(text, tokens, at, at + 1)
-            && StoryPeople.Of(context.Document, IsNameLine).Contains(token.Lower);
+            && SingleSpaced(text, tokens, at, at + 1);
     }
 
     private static bool IsNameAhead(Token next) =>
         next.Casing == Casing.Capitalized && next.Is(WordTags.ProperNoun) && !next.IsCommonWord;
 
-    /// <summary>Reports the longest lower-case name around token <paramref name="at"/> ("korean war"), and returns the last token it covers.</summary>
-    private int ReportName(SentenceContext context, IReadOnlyList<Token> tokens, int at)
+    /// <summary>The longest lower-case name around token <paramref name="at"/> ("korean war"); null when there is none.</summary>
+    private ProperNounFinding? NameAround(string text, IReadOnlyList<Token> tokens, int at)
     {
-        var text = context.Document.Text;
         for (var length = LongestName; length >= 1; length--)
         {
             for (var first = Math.Max(0, at - length + 1); first <= at && first + length <= tokens.Count; first++)
@@ -180,40 +208,35 @@ public sealed class ProperNounsAnalyzer(
                     continue;
                 }
 
-                var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
-                var phrase = text.ToString(span);
+                var phrase = text[tokens[first].Span.Start..tokens[last].Span.End];
                 var form = length == 1 || (lexicon.LookupName(phrase) & kinds) != 0 ? lexicon.NameForm(phrase) : null;
                 if (form is not null)
                 {
-                    Report(context, span, phrase, form);
-                    return last;
+                    return new(first, last, form);
                 }
             }
         }
 
-        return at;
+        return null;
     }
 
     /// <summary>
     /// A name made of common words only, starting at token <paramref name="first"/> ("national weather
-    /// service", "election day"), reported in full; returns the last token it covers.
+    /// service", "election day"), in full; null when there is none.
     /// </summary>
-    private int? NameOfCommonWordsAt(SentenceContext context, IReadOnlyList<Token> tokens, int first)
+    private ProperNounFinding? NameOfCommonWordsAt(string text, IReadOnlyList<Token> tokens, int first)
     {
         for (var length = LongestName; length >= 2; length--)
         {
             var last = first + length - 1;
-            if (last >= tokens.Count || !AllLower(tokens, first, last) || !SingleSpaced(context.Document.Text, tokens, first, last))
+            if (last >= tokens.Count || !AllLower(tokens, first, last) || !SingleSpaced(text, tokens, first, last))
             {
                 continue;
             }
 
-            var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
-            var phrase = context.Document.Text.ToString(span);
-            if (Named(phrase, length) is { } form)
+            if (Named(text[tokens[first].Span.Start..tokens[last].Span.End], length) is { } form)
             {
-                Report(context, span, phrase, form);
-                return last;
+                return new(first, last, form);
             }
         }
 
@@ -243,11 +266,11 @@ public sealed class ProperNounsAnalyzer(
         return true;
     }
 
-    private static bool SingleSpaced(SourceText text, IReadOnlyList<Token> tokens, int first, int last)
+    private static bool SingleSpaced(string text, IReadOnlyList<Token> tokens, int first, int last)
     {
         for (var k = first; k < last; k++)
         {
-            if (text.ToString(TextSpan.FromBounds(tokens[k].Span.End, tokens[k + 1].Span.Start)) != " ")
+            if (tokens[k + 1].Span.Start - tokens[k].Span.End != 1 || text[tokens[k].Span.End] != ' ')
             {
                 return false;
             }

@@ -2,6 +2,7 @@ using Lint.Analysis;
 using Lint.Diagnostics;
 using Lint.Language;
 using Lint.Rules.Loading;
+using Lint.Syntax;
 using Lint.Syntax.Quotations;
 using Lint.Text;
 
@@ -14,20 +15,28 @@ public sealed class SequenceAnalyzer(RuleDefinition rule, MatchOptions options, 
 
     private readonly SentenceAnchor? _anchor = SentenceAnchor.For(steps);
 
+    private Func<string, Sentence, IReadOnlyList<Token>, int[][]>? _find;
+
     public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
 
     private void Analyze(SentenceContext context)
     {
         var text = context.Document.Text.Content;
-        if (!rule.Scope.Includes(context.Document, context.Block) || context.Sentence.Words.Count == 0
-            || (_anchor is not null && !_anchor.IsIn(text, context.Sentence)))
+        if (!rule.Scope.Includes(context.Document, context.Block) || context.Sentence.Words.Count == 0)
+        {
+            return;
+        }
+
+        // Where the steps match depends on the sentence alone: an unchanged sentence of a re-lint is not walked again.
+        var matches = context.Sentence.FoundIn(context.Document.Text, this, _find ??= Find);
+        if (matches.Length == 0)
         {
             return;
         }
 
         var tokens = context.Sentence.Tokens(context.Document.Text);
         QuotedSpans? quotes = null;
-        foreach (var at in _matcher.Matches(text, tokens))
+        foreach (var at in matches)
         {
             var whole = Cover(tokens, at, reportedOnly: false);
             var reported = Cover(tokens, at, reportedOnly: true) ?? whole!.Value;
@@ -50,6 +59,10 @@ public sealed class SequenceAnalyzer(RuleDefinition rule, MatchOptions options, 
             context.Report(reported, MessageFormat.Format(rule.Message, value, replacement ?? string.Empty), fix);
         }
     }
+
+    /// <summary>Where the steps match in a sentence, token by token (none when it lacks a word the steps need).</summary>
+    private int[][] Find(string text, Sentence sentence, IReadOnlyList<Token> tokens) =>
+        _anchor is not null && !_anchor.IsIn(text, sentence) ? [] : [.. _matcher.Matches(text, tokens)];
 
     /// <summary>The span from the first to the last token matched (or reported); null when no step is reported.</summary>
     private TextSpan? Cover(IReadOnlyList<Token> tokens, int[] at, bool reportedOnly)

@@ -16,14 +16,15 @@ public sealed class StoryTerms
             ByKey[key] = forms = [];
         }
 
-        var index = forms.FindIndex(f => f.Form == form);
-        if (index < 0)
+        foreach (var (known, uses) in forms)
         {
-            forms.Add((form, [use]));
+            if (known == form)
+            {
+                uses.Add(use);
+                return;
+            }
         }
-        else
-        {
-            forms[index].Uses.Add(use);
-        }
+
+        forms.Add((form, [use]));
     }
 }

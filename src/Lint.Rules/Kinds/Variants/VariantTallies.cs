@@ -18,7 +18,19 @@ public sealed class VariantTallies
         var tallies = new VariantTallies();
         foreach (var (key, forms) in story.ByKey)
         {
-            tallies.ByKey[key] = [.. forms.Select(f => new FormTally(f.Form, f.Uses.Count, 1, path, f.Uses.Min(u => u.Span.Start)))];
+            var tallied = new List<FormTally>(forms.Count);
+            foreach (var (form, uses) in forms)
+            {
+                var first = int.MaxValue;
+                foreach (var use in uses)
+                {
+                    first = Math.Min(first, use.Span.Start);
+                }
+
+                tallied.Add(new FormTally(form, uses.Count, 1, path, first));
+            }
+
+            tallies.ByKey[key] = tallied;
         }
 
         return tallies;

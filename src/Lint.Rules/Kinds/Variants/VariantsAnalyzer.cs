@@ -3,6 +3,7 @@ using Lint.Analysis;
 using Lint.Diagnostics;
 using Lint.Language;
 using Lint.Rules.Loading;
+using Lint.Rules.Matching;
 using Lint.Syntax;
 using Lint.Text;
 
@@ -16,6 +17,10 @@ namespace Lint.Rules.Kinds.Variants;
 public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, VariantForms forms, bool corpus) : Analyzer(rule.ToDescriptor())
 {
     private readonly LastStory<StoryTerms> _last = new();
+
+    private readonly WrittenForms _written = new(written => options.IsException(written));
+
+    private readonly TextMemo<VariantBlock> _blocks = new();
 
     public override void Initialize(AnalysisContext context)
     {
@@ -51,45 +56,36 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
     {
         Span<char> key = stackalloc char[256];
         var text = document.Text;
-        var words = new Dictionary<string, List<(TextSpan Span, bool Initial, bool InName)>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, (WrittenForm Form, List<(TextSpan Span, bool Initial, bool InName)> Uses)>(StringComparer.Ordinal);
         var pairs = new List<(TextSpan Span, bool Initial, bool InName)>();
         foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
-            var dateline = true;
-            foreach (var sentence in block.Sentences)
+            // What a block holds depends on its text alone: an unchanged paragraph of a re-lint is looked up.
+            var content = text.Content.AsSpan(block.Span.Start, block.Span.Length);
+            if (contested is not null || !_blocks.TryGet(content, out var read))
             {
-                TextSpan? previous = null;
-                for (var i = 0; i < sentence.Words.Count; i++)
+                read = ReadBlock(text, block, contested);
+                if (contested is null)
                 {
-                    var span = Term(text.Content, sentence.Words[i].Span);
-                    dateline = dateline && IsAllCaps(text[sentence.Words[i].Span]);
-                    if (span.IsEmpty || dateline)
-                    {
-                        previous = null;
-                        continue;
-                    }
-
-                    var written = text[span];
-                    if (contested is null || contested.IsContested(written.Length <= key.Length ? key[..VariantForms.KeyInto(written, key)] : VariantForms.Key(written.ToString())))
-                    {
-                        Remember(words, written, span, i == 0, IsInName(text, sentence, i));
-                    }
-
-                    if (previous is { } before && IsCompoundPart(text, before) && IsCompoundPart(text, span)
-                        && text[TextSpan.FromBounds(before.End, span.Start)] is " ")
-                    {
-                        var name = i > 1 && WordShape.IsCapitalized(text[before]) && WordShape.IsCapitalized(text[span]);
-                        pairs.Add((TextSpan.FromBounds(before.Start, span.End), i == 1, name));
-                    }
-
-                    previous = span;
+                    _blocks.Offer(content, read);
                 }
+            }
+
+            var at = block.Span.Start;
+            foreach (var (form, start, length, initial, inName) in read.Words)
+            {
+                Remember(words, form, new TextSpan(at + start, length), initial, inName);
+            }
+
+            foreach (var (start, length, initial, inName) in read.Pairs)
+            {
+                pairs.Add((new TextSpan(at + start, length), initial, inName));
             }
         }
 
         var story = new StoryTerms();
         Group(story, words);
-        var compounds = new Dictionary<string, List<(TextSpan Span, bool Initial, bool InName)>>(StringComparer.Ordinal);
+        var compounds = new Dictionary<string, (WrittenForm Form, List<(TextSpan Span, bool Initial, bool InName)> Uses)>(StringComparer.Ordinal);
         var keys = story.ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (span, initial, name) in pairs)
         {
@@ -105,35 +101,84 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
         return story;
     }
 
-    private static void Remember(Dictionary<string, List<(TextSpan Span, bool Initial, bool InName)>> into, ReadOnlySpan<char> written, TextSpan span, bool initial, bool inName)
+    /// <summary>The words of one block and its pairs of words that may be a spaced compound, where in the block each is.</summary>
+    private VariantBlock ReadBlock(SourceText text, Block block, VariantTallies? contested)
     {
-        var lookup = into.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(written, out var list))
+        Span<char> key = stackalloc char[256];
+        var words = new List<VariantBlock.Word>();
+        var pairs = new List<VariantBlock.Pair>();
+        var dateline = true;
+        var at = block.Span.Start;
+        foreach (var sentence in block.Sentences)
         {
-            list = [];
-            lookup[written] = list;
+            TextSpan? previous = null;
+            for (var i = 0; i < sentence.Words.Count; i++)
+            {
+                var span = Term(text.Content, sentence.Words[i].Span);
+                dateline = dateline && IsAllCaps(text[sentence.Words[i].Span]);
+                if (span.IsEmpty || dateline)
+                {
+                    previous = null;
+                    continue;
+                }
+
+                var written = text[span];
+                if (contested is null || contested.IsContested(written.Length <= key.Length ? key[..VariantForms.KeyInto(written, key)] : VariantForms.Key(written.ToString())))
+                {
+                    words.Add(new(_written.Of(written), span.Start - at, span.Length, i == 0, IsInName(text, sentence, i)));
+                }
+
+                if (previous is { } before && IsCompoundPart(text, before) && IsCompoundPart(text, span)
+                    && text[TextSpan.FromBounds(before.End, span.Start)] is " ")
+                {
+                    var name = i > 1 && WordShape.IsCapitalized(text[before]) && WordShape.IsCapitalized(text[span]);
+                    pairs.Add(new(before.Start - at, span.End - before.Start, i == 1, name));
+                }
+
+                previous = span;
+            }
         }
 
-        list.Add((span, initial, inName));
+        return new VariantBlock([.. words], [.. pairs]);
+    }
+
+    private void Remember(Dictionary<string, (WrittenForm Form, List<(TextSpan Span, bool Initial, bool InName)> Uses)> into, ReadOnlySpan<char> written, TextSpan span, bool initial, bool inName)
+    {
+        var lookup = into.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(written, out var entry))
+        {
+            var form = _written.Of(written);
+            entry = (form, []);
+            into[form.Written] = entry;
+        }
+
+        entry.Uses.Add((span, initial, inName));
+    }
+
+    private static void Remember(Dictionary<string, (WrittenForm Form, List<(TextSpan Span, bool Initial, bool InName)> Uses)> into, WrittenForm form, TextSpan span, bool initial, bool inName)
+    {
+        if (!into.TryGetValue(form.Written, out var entry))
+        {
+            entry = (form, []);
+            into[form.Written] = entry;
+        }
+
+        entry.Uses.Add((span, initial, inName));
     }
 
     /// <summary>Adds the story's words, grouped by how they are written, to its forms grouped by key.</summary>
-    private void Group(StoryTerms story, Dictionary<string, List<(TextSpan Span, bool Initial, bool InName)>> spans)
+    private static void Group(StoryTerms story, Dictionary<string, (WrittenForm Form, List<(TextSpan Span, bool Initial, bool InName)> Uses)> spans)
     {
-        foreach (var (written, places) in spans)
+        foreach (var (written, (form, places)) in spans)
         {
-            if (options.IsException(written))
+            if (form.Excepted)
             {
                 continue;
             }
 
-            var key = VariantForms.Key(written);
-            // A sentence's first word is compared in lower case when that is a word ("Email" is "email"); a name is
-            // not, so "Northstar" opening a sentence still differs from "NorthStar".
-            var initialForm = WordShape.IsCapitalized(written) && Lexicon.Default.Lookup(written).IsCommonWord ? written.ToLowerInvariant() : written;
             foreach (var (span, initial, inName) in places)
             {
-                story.Add(key, initial ? initialForm : written, new TermUse(span, written, initial, inName));
+                story.Add(form.Key, initial ? form.InitialForm : written, new TermUse(span, written, initial, inName));
             }
         }
     }
