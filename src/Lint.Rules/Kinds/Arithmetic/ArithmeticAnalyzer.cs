@@ -29,6 +29,12 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
 
             for (var match = check.Pattern.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
             {
+                if (check.IsShares)
+                {
+                    Shares(context, check, match);
+                    continue;
+                }
+
                 var total = match.Groups["total"];
                 if (block.TouchesExcluded(new TextSpan(match.Index, match.Length))
                     || Figure.Parse(match.Groups["a"].Value, scales) is not { } a
@@ -46,6 +52,25 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
                 context.Report(new TextSpan(total.Index, total.Length), MessageFormat.Format(rule.Message, total.Value, working));
             }
         }
+    }
+
+    /// <summary>Flags shares of one whole that come to more than 100 percent, over the words that give them.</summary>
+    private void Shares(BlockContext context, ArithmeticCheck check, System.Text.RegularExpressions.Match match)
+    {
+        if (context.Block.TouchesExcluded(new TextSpan(match.Index, match.Length))
+            || Figure.Parse(match.Groups["a"].Value, scales) is not { } a
+            || Figure.Parse(match.Groups["b"].Value, scales) is not { } b
+            || Third(match) is var (c, cFailed) && cFailed
+            || check.FitsInWhole(a, b, c))
+        {
+            return;
+        }
+
+        var shares = c is null
+            ? $"{match.Groups["a"].Value} and {match.Groups["b"].Value} percent"
+            : $"{match.Groups["a"].Value}, {match.Groups["b"].Value} and {match.Groups["c"].Value} percent";
+        var working = $"they come to {check.Expected(a, b, c).ToString("#,0.##", CultureInfo.InvariantCulture)} percent, more than the whole";
+        context.Report(new TextSpan(match.Index, match.Length), MessageFormat.Format(rule.Message, shares, working));
     }
 
     /// <summary>The third figure of a sum, when the pattern has one; failed when it is there and cannot be read.</summary>

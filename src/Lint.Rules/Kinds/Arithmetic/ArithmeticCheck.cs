@@ -6,9 +6,17 @@ namespace Lint.Rules.Kinds.Arithmetic;
 /// One pattern that states figures and what they come to, and how: their sum (of two or three) or their
 /// difference. <see cref="CountsWords"/> says the pattern counts things, in figures or spelled out ("drawing
 /// three"): a block with fewer than three runs of digits may still hold it, and the count must come out exact.
+/// <see cref="IsShares"/> marks percentages of one whole ("58 percent opposed, 35 percent supported and 12
+/// percent were undecided"), which may not come to more than 100.
 /// </summary>
 public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords = false)
 {
+    public bool IsShares { get; init; }
+
+    /// <summary>True when rounding of the shares can explain how far they go past 100 percent.</summary>
+    public bool FitsInWhole(Figure a, Figure b, Figure? c) =>
+        Expected(a, b, c) - 100 <= (a.Step + b.Step + (c?.Step ?? 0)) / 2 * FloatingSlack;
+
     // Lets a gap exactly at the rounding limit through despite the binary fractions of "1.4" and "1.1".
     private const double FloatingSlack = 1.0000001;
 

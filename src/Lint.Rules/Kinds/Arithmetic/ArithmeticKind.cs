@@ -75,9 +75,9 @@ public sealed class ArithmeticKind : RuleKind
         var pattern = node.GetScalar("pattern", required: true);
         var op = node.GetString("op", required: true);
         node.ReportUnknownKeys("arithmetic");
-        if (op is not ("sum" or "difference"))
+        if (op is not ("sum" or "difference" or "shares"))
         {
-            node.Errors.Add(node.Find("op") ?? node.Mapping, $"'op' must be sum or difference, not '{op}'.");
+            node.Errors.Add(node.Find("op") ?? node.Mapping, $"'op' must be sum, difference or shares, not '{op}'.");
             return null;
         }
 
@@ -94,20 +94,21 @@ public sealed class ArithmeticKind : RuleKind
         }
 
         var regex = RulePattern.Compile(expanded, ignoreCase);
-        if (!new[] { "a", "b", "total" }.All(g => Array.IndexOf(regex.GetGroupNames(), g) >= 0))
+        var groups = op == "shares" ? new[] { "a", "b" } : ["a", "b", "total"];
+        if (!groups.All(g => Array.IndexOf(regex.GetGroupNames(), g) >= 0))
         {
-            node.Errors.Add(pattern, "A check's pattern needs the groups 'a', 'b' and 'total'.");
+            node.Errors.Add(pattern, $"A check's pattern needs the groups {string.Join(", ", groups.Select(g => $"'{g}'"))}.");
             return null;
         }
 
         var third = Array.IndexOf(regex.GetGroupNames(), "c") >= 0;
-        if (third && op != "sum")
+        if (third && op == "difference")
         {
-            node.Errors.Add(pattern, "Only a sum may have a third figure (group 'c').");
+            node.Errors.Add(pattern, "Only a sum or shares may have a third figure (group 'c').");
             return null;
         }
 
-        return new ArithmeticCheck(regex, op == "sum", written.Contains("{count}", StringComparison.Ordinal));
+        return new ArithmeticCheck(regex, op != "difference", written.Contains("{count}", StringComparison.Ordinal)) { IsShares = op == "shares" };
     }
 
     // A figure: an optional hedge and currency sign, digits with thousands commas or a decimal point, and a scale word.

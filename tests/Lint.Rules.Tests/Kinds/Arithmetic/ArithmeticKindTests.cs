@@ -57,4 +57,37 @@ public class ArithmeticKindTests
         Assert.Null(rule);
         Assert.NotEmpty(errors.All);
     }
+
+    private const string SharesRule = """
+        extends: arithmetic
+        message: "'%s': %s."
+        checks:
+          - op: shares
+            pattern: '(?<a>\d+) percent yes, (?<b>\d+) percent no and (?<c>\d+(?:\.\d)?) percent unsure'
+        """;
+
+    [Theory]
+    [InlineData("The poll found 60 percent yes, 35 percent no and 5 percent unsure.", false)]
+    [InlineData("The poll found 60 percent yes, 35 percent no and 5.4 percent unsure.", false)]
+    [InlineData("The poll found 60 percent yes, 35 percent no and 8 percent unsure.", true)]
+    public void Shares_of_one_whole_may_not_pass_100_percent_beyond_rounding(string text, bool flagged)
+    {
+        var found = Run(SharesRule, text);
+
+        Assert.Equal(flagged, found.Count == 1);
+        if (flagged)
+        {
+            Assert.Equal("'60, 35 and 8 percent': they come to 103 percent, more than the whole.", found[0].Message);
+        }
+    }
+
+    [Fact]
+    public void A_shares_check_needs_two_shares_and_no_total()
+    {
+        var errors = new RuleErrors("Test/Rule.yml");
+        var rule = RuleLoader.LoadOne(new RuleSource(errors.Path, "Test.Rule", "extends: arithmetic\nmessage: x\nchecks:\n  - op: shares\n    pattern: '(?<a>\\d+) percent'\n"), errors);
+
+        Assert.Null(rule);
+        Assert.Contains(errors.All, e => e.Message.Contains("'a', 'b'", StringComparison.Ordinal));
+    }
 }
