@@ -23,12 +23,12 @@ public sealed class ConfusablesAnalyzer(RuleDefinition rule, IReadOnlyDictionary
         {
             foreach (var sentence in block.Sentences)
             {
-                Check(context, block, source.Content, sentence.Tokens(source));
+                Check(context, block, new TokenLine(source.Content, sentence.Span, sentence.Tokens(source)));
             }
         }
     }
 
-    private void Check(DocumentContext context, Block block, string text, IReadOnlyList<Token> tokens)
+    private void Check(DocumentContext context, Block block, TokenLine tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -39,7 +39,7 @@ public sealed class ConfusablesAnalyzer(RuleDefinition rule, IReadOnlyDictionary
 
             foreach (var confusion in candidates)
             {
-                if (Calls(tokens, i, confusion) || (GrammarSlot.Admits(text, tokens, i, confusion.MeantTags) && !SenseNear(tokens, i, confusion)))
+                if (!Near(tokens, i, confusion.Senses) && (Near(tokens, i, confusion.Cues) || GrammarSlot.Admits(tokens, i, confusion.MeantTags)))
                 {
                     var meant = WordShape.CaseLike(tokens[i].Text, confusion.Meant);
                     context.Report(tokens[i].Span, MessageFormat.Format(rule.Message, meant, tokens[i].Text), new Fix($"Replace with '{meant}'", [new TextEdit(tokens[i].Span, meant)]));
@@ -49,40 +49,17 @@ public sealed class ConfusablesAnalyzer(RuleDefinition rule, IReadOnlyDictionary
         }
     }
 
-    /// <summary>True when a word of the written word's own sense stands within the window.</summary>
-    private bool SenseNear(IReadOnlyList<Token> tokens, int at, Confusion confusion)
+    /// <summary>True when one of <paramref name="words"/> (by lemma or as written) stands within the window of the word at <paramref name="at"/>.</summary>
+    private bool Near(TokenLine tokens, int at, IReadOnlySet<string> words)
     {
         for (var j = Math.Max(0, at - window); j <= Math.Min(tokens.Count - 1, at + window); j++)
         {
-            if (j != at && (confusion.Senses.Contains(tokens[j].Lemma) || confusion.Senses.Contains(tokens[j].Lower)))
+            if (j != at && (words.Contains(tokens[j].Lemma) || words.Contains(tokens[j].Lower)))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>True when a cue for the word meant is near and no word of the written word's own sense is.</summary>
-    private bool Calls(IReadOnlyList<Token> tokens, int at, Confusion confusion)
-    {
-        var cued = false;
-        for (var j = Math.Max(0, at - window); j <= Math.Min(tokens.Count - 1, at + window); j++)
-        {
-            if (j == at)
-            {
-                continue;
-            }
-
-            var token = tokens[j];
-            if (confusion.Senses.Contains(token.Lemma) || confusion.Senses.Contains(token.Lower))
-            {
-                return false;
-            }
-
-            cued |= confusion.Cues.Contains(token.Lemma) || confusion.Cues.Contains(token.Lower);
-        }
-
-        return cued;
     }
 }

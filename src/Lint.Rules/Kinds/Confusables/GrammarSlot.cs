@@ -28,22 +28,22 @@ internal static class GrammarSlot
 
     private const WordTags Nouns = WordTags.Noun | WordTags.PluralNoun;
 
-    public static bool Admits(string text, IReadOnlyList<Token> tokens, int at, WordTags meant)
+    public static bool Admits(TokenLine tokens, int at, WordTags meant)
     {
-        if (at == 0 || !Adjacent(text, tokens[at - 1], tokens[at]))
+        if (at == 0 || !tokens.Joined(at - 1))
         {
             return false;
         }
 
         var written = tokens[at].Tags;
-        var modal = tokens[at - 1].Lower == "not" && at > 1 && Adjacent(text, tokens[at - 2], tokens[at - 1]) ? at - 2 : at - 1;
+        var modal = tokens[at - 1].Lower == "not" && at > 1 && tokens.Joined(at - 2) ? at - 2 : at - 1;
         if (Modals.Contains(tokens[modal].Lower) && !OpensNounPhrase(tokens, modal))
         {
             // "would through shade", "could not breath": after a modal comes a verb ("his will led" is a noun's).
             return (written & WordTags.Verb) == 0 && (meant & WordTags.Verb) != 0;
         }
 
-        if (OpenedByDeterminer(text, tokens, at) && EndsPhrase(text, tokens, at))
+        if (OpenedByDeterminer(tokens, at) && EndsPhrase(tokens, at))
         {
             // "praised the coarse.", "a big lose": a word that ends the phrase "the" opens is its noun.
             return (written & Nouns) == 0 && (meant & Nouns) != 0;
@@ -53,7 +53,7 @@ internal static class GrammarSlot
     }
 
     /// <summary>True when "the", "a" or a possessive stands right before the word, or before one adjective before it.</summary>
-    private static bool OpenedByDeterminer(string text, IReadOnlyList<Token> tokens, int at)
+    private static bool OpenedByDeterminer(TokenLine tokens, int at)
     {
         if (Openers.Contains(tokens[at - 1].Lower))
         {
@@ -63,11 +63,11 @@ internal static class GrammarSlot
         // "its steep decent", but not "the current through": a word that can be a preposition starts a phrase of its own.
         var adjective = tokens[at - 1].Tags;
         return at > 1 && (adjective & WordTags.Adjective) != 0 && (tokens[at].Tags & WordTags.Preposition) == 0
-            && Openers.Contains(tokens[at - 2].Lower) && Adjacent(text, tokens[at - 2], tokens[at - 1]);
+            && Openers.Contains(tokens[at - 2].Lower) && tokens.Joined(at - 2);
     }
 
     /// <summary>True when the word before <paramref name="at"/> makes it a noun ("the will", "his will").</summary>
-    private static bool OpensNounPhrase(IReadOnlyList<Token> tokens, int at) =>
+    private static bool OpensNounPhrase(TokenLine tokens, int at) =>
         at > 0 && (Openers.Contains(tokens[at - 1].Lower) || tokens[at - 1].Tags.HasFlag(WordTags.Possessive)
             || tokens[at - 1].Lower is "her" or "this" or "that");
 
@@ -75,9 +75,9 @@ internal static class GrammarSlot
     /// True when nothing of a noun phrase follows: the end, punctuation other than a comma, or a word that is no
     /// noun, number or adjective ("on" counts as a preposition); "the decent, honest thing" goes on past its comma.
     /// </summary>
-    private static bool EndsPhrase(string text, IReadOnlyList<Token> tokens, int at)
+    private static bool EndsPhrase(TokenLine tokens, int at)
     {
-        if (at + 1 >= tokens.Count || !(Adjacent(text, tokens[at], tokens[at + 1]) || CommaBetween(text, tokens[at], tokens[at + 1])))
+        if (at + 1 >= tokens.Count || !(tokens.Joined(at) || tokens.JoinedByComma(at)))
         {
             return true;
         }
@@ -90,21 +90,5 @@ internal static class GrammarSlot
 
         return (next & (WordTags.AnyNoun | WordTags.Number)) == 0
             && ((next & WordTags.Adjective) == 0 || (next & WordTags.Preposition) != 0);
-    }
-
-    private static bool CommaBetween(string text, Token first, Token second) =>
-        text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim() is [',', ..] and { Length: 1 };
-
-    private static bool Adjacent(string text, Token first, Token second)
-    {
-        for (var i = first.Span.End; i < second.Span.Start; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

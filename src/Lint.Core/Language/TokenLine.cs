@@ -1,7 +1,6 @@
-using Lint.Language;
 using Lint.Text;
 
-namespace Lint.Rules.Kinds.Anonymity;
+namespace Lint.Language;
 
 /// <summary>A sentence's tokens with the text between them, to tell "officials said" from "officials, said".</summary>
 public sealed class TokenLine(string text, TextSpan sentence, IReadOnlyList<Token> tokens)
@@ -14,6 +13,9 @@ public sealed class TokenLine(string text, TextSpan sentence, IReadOnlyList<Toke
 
     /// <summary>True when only spaces stand between token <paramref name="index"/> and the next.</summary>
     public bool Joined(int index) => index + 1 < Count && Between(index).IsWhiteSpace();
+
+    /// <summary>True when a comma and nothing else but spaces stands between token <paramref name="index"/> and the next.</summary>
+    public bool JoinedByComma(int index) => index + 1 < Count && Between(index).Trim() is [','];
 
     /// <summary>True when a comma (or a dash) stands between token <paramref name="index"/> and the next.</summary>
     public bool CommaAfter(int index) => index + 1 < Count && Between(index).IndexOfAny(",—–") >= 0;
