@@ -19,10 +19,10 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
 
         var text = context.Document.Text.Content;
         var block = context.Block;
-        var threeFigures = HasThreeFigures(text.AsSpan(block.Span.Start, block.Span.Length));
+        var figures = DigitRuns(text.AsSpan(block.Span.Start, block.Span.Length));
         foreach (var check in checks)
         {
-            if (!threeFigures && !check.CountsWords)
+            if (figures < (check.IsShares ? 2 : 3) && !check.CountsWords)
             {
                 continue;
             }
@@ -36,11 +36,8 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
                 }
 
                 var total = match.Groups["total"];
-                if (block.TouchesExcluded(new TextSpan(match.Index, match.Length))
-                    || Figure.Parse(match.Groups["a"].Value, scales) is not { } a
-                    || Figure.Parse(match.Groups["b"].Value, scales) is not { } b
+                if (Figures(block, match) is not (var a, var b, var c)
                     || Figure.Parse(total.Value, scales) is not { } written
-                    || Third(match) is var (c, cFailed) && cFailed
                     || check.Fits(a, b, c, written))
                 {
                     continue;
@@ -57,11 +54,7 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
     /// <summary>Flags shares of one whole that come to more than 100 percent, over the words that give them.</summary>
     private void Shares(BlockContext context, ArithmeticCheck check, System.Text.RegularExpressions.Match match)
     {
-        if (context.Block.TouchesExcluded(new TextSpan(match.Index, match.Length))
-            || Figure.Parse(match.Groups["a"].Value, scales) is not { } a
-            || Figure.Parse(match.Groups["b"].Value, scales) is not { } b
-            || Third(match) is var (c, cFailed) && cFailed
-            || check.FitsInWhole(a, b, c))
+        if (Figures(context.Block, match) is not (var a, var b, var c) || check.FitsInWhole(a, b, c))
         {
             return;
         }
@@ -72,6 +65,15 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
         var working = $"they come to {check.Expected(a, b, c).ToString("#,0.##", CultureInfo.InvariantCulture)} percent, more than the whole";
         context.Report(new TextSpan(match.Index, match.Length), MessageFormat.Format(rule.Message, shares, working));
     }
+
+    /// <summary>The figures a match gives (<c>a</c>, <c>b</c> and, when the pattern has it, <c>c</c>); null when the match touches text that is not prose or a figure cannot be read.</summary>
+    private (Figure A, Figure B, Figure? C)? Figures(Syntax.Block block, System.Text.RegularExpressions.Match match) =>
+        block.TouchesExcluded(new TextSpan(match.Index, match.Length))
+            || Figure.Parse(match.Groups["a"].Value, scales) is not { } a
+            || Figure.Parse(match.Groups["b"].Value, scales) is not { } b
+            || Third(match) is var (c, cFailed) && cFailed
+            ? null
+            : (a, b, c);
 
     /// <summary>The third figure of a sum, when the pattern has one; failed when it is there and cannot be read.</summary>
     private (Figure? Value, bool Failed) Third(System.Text.RegularExpressions.Match match)
@@ -85,8 +87,11 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
         return Figure.Parse(c.Value, scales) is { } value ? (value, false) : (null, true);
     }
 
-    /// <summary>True when the text holds three runs of digits: every check needs two figures and a total, all in digits.</summary>
-    private static bool HasThreeFigures(ReadOnlySpan<char> text)
+    /// <summary>
+    /// How many runs of digits the text holds, counted up to three: a check needs two figures and a total (shares
+    /// need two figures), all in digits, unless it counts words.
+    /// </summary>
+    private static int DigitRuns(ReadOnlySpan<char> text)
     {
         var runs = 0;
         var inRun = false;
@@ -95,13 +100,13 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
             var digit = char.IsAsciiDigit(c);
             if (digit && !inRun && ++runs == 3)
             {
-                return true;
+                return runs;
             }
 
             inRun = digit;
         }
 
-        return false;
+        return runs;
     }
 
     // The computed total written the way the total was: "232", "$520", "$2.5 billion".

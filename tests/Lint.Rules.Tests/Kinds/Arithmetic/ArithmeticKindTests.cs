@@ -82,6 +82,22 @@ public class ArithmeticKindTests
     }
 
     [Fact]
+    public void Two_shares_are_checked_in_a_paragraph_with_only_their_two_figures()
+    {
+        const string yaml = """
+            extends: arithmetic
+            message: "'%s': %s."
+            checks:
+              - op: shares
+                pattern: '(?<a>\d+) percent yes and (?<b>\d+) percent no'
+            """;
+
+        var finding = Assert.Single(Run(yaml, "The poll found 60 percent yes and 45 percent no."));
+
+        Assert.Equal("'60 and 45 percent': they come to 105 percent, more than the whole.", finding.Message);
+    }
+
+    [Fact]
     public void A_shares_check_needs_two_shares_and_no_total()
     {
         var errors = new RuleErrors("Test/Rule.yml");
