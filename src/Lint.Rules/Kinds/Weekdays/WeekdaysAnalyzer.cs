@@ -24,7 +24,7 @@ public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) :
     {
         var text = context.Document.Text.Content;
         var story = StoryDate.Find(text[..HeadEnd(context.Document)], _fullDate, words);
-        var undated = story is null && context.Today is { } today ? new UndatedStory(today, NamedYears(text)) : null;
+        var undated = story is null && context.Today is { } today ? new UndatedStory(today, () => NamedYears(text)) : null;
         foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
             for (var match = _mention.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
@@ -46,12 +46,12 @@ public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) :
     private static int HeadEnd(Syntax.Document document) =>
         document.Blocks.FirstOrDefault(b => b.Kind == Syntax.BlockKind.Paragraph)?.Span.End ?? document.Text.Content.Length;
 
-    /// <summary>The date as the calendar has it when the weekday written is wrong in every year the date can mean; null when it is right or cannot be told.</summary>
     private static readonly Regex Year = new(@"(?<![\p{L}\p{N}$,.])(?:19|20)\d\d(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The years a story names anywhere ("since 1911", "in 2024"), from 1900 to 2099.</summary>
     private static HashSet<int> NamedYears(string text) => [.. Year.Matches(text).Select(m => StoryDate.Number(m.Value))];
 
+    /// <summary>The date as the calendar has it when the weekday written is wrong in every year the date can mean; null when it is right or cannot be told.</summary>
     private (DateOnly Date, string Written)? Mismatch(Match match, StoryDate? story, UndatedStory? undated)
     {
         var month = words.Month(match.Groups["month"].Value);
