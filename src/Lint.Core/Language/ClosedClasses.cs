@@ -3,7 +3,7 @@ namespace Lint.Language;
 /// <summary>Reads Data/closed-classes.txt: the small words of grammar, and the days, months and named days.</summary>
 internal static class ClosedClasses
 {
-    public static void AddTo(Dictionary<string, Lexicon.Stored> words, Dictionary<string, NameKinds> names, Dictionary<string, string> nameForms, TextReader reader)
+    public static void AddTo(LexiconTable table, TextReader reader)
     {
         while (reader.ReadLine() is { } line)
         {
@@ -28,22 +28,22 @@ internal static class ClosedClasses
                     // Names of several words are written with '_' for their spaces ("Election_Day").
                     var form = word.Replace('_', ' ');
                     var key = form.ToLowerInvariant();
-                    names[key] = (names.GetValueOrDefault(key) & ~NameKinds.Holiday) | kinds;
-                    nameForms[key] = form;
+                    table.TryGetName(key, out var named);
+                    table.SetName(key, (named & ~NameKinds.Holiday) | kinds, form);
                     continue;
                 }
 
                 if (name.StartsWith("lemma-", StringComparison.Ordinal))
                 {
-                    words.TryGetValue(word, out var inflected);
-                    words[word] = inflected with { Lemma = name["lemma-".Length..] };
+                    table.TryGetWord(word, out var inflected);
+                    table.SetWord(word, inflected with { Lemma = name["lemma-".Length..] });
                     continue;
                 }
 
                 var tags = Tag(name);
-                words.TryGetValue(word, out var stored);
+                table.TryGetWord(word, out var stored);
                 var kept = tags == WordTags.PluralNoun ? stored.Tags & ~WordTags.Noun : stored.Tags;
-                words[word] = stored with { Tags = kept | tags, Common = true };
+                table.SetWord(word, stored with { Tags = kept | tags, Common = true });
             }
         }
     }

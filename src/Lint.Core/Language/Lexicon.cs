@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 
 namespace Lint.Language;
 
@@ -12,22 +13,16 @@ public sealed class Lexicon
 {
     private static readonly Lazy<Lexicon> Shared = new(Load);
 
-    private readonly Dictionary<string, Stored> _words;
-    private readonly Dictionary<string, NameKinds> _names;
-    private readonly Dictionary<string, string> _nameForms;
+    private readonly LexiconTable _table;
     private readonly IReadOnlyDictionary<string, WordTags> _verbForms;
     private readonly IReadOnlyDictionary<string, string> _verbLemmas;
 
     private Lexicon(
-        Dictionary<string, Stored> words,
-        Dictionary<string, NameKinds> names,
-        Dictionary<string, string> nameForms,
+        LexiconTable table,
         IReadOnlyDictionary<string, WordTags> verbForms,
         IReadOnlyDictionary<string, string> verbLemmas)
     {
-        _words = words;
-        _names = names;
-        _nameForms = nameForms;
+        _table = table;
         _verbForms = verbForms;
         _verbLemmas = verbLemmas;
     }
@@ -56,12 +51,12 @@ public sealed class Lexicon
     public LexiconEntry Lookup(string word)
     {
         var lower = word.ToLowerInvariant();
-        if (!_names.TryGetValue(lower, out var names) && Possessive.Owner(lower) is { } owner)
+        if (!_table.TryGetName(lower, out var names) && Possessive.Owner(lower) is { } owner)
         {
-            names = _names.GetValueOrDefault(owner);
+            _table.TryGetName(owner, out names);
         }
 
-        _words.TryGetValue(lower, out var stored);
+        _table.TryGetWord(lower, out var stored);
         var tags = stored.Tags;
         var common = stored.Common;
         var role = stored.Role;
@@ -95,18 +90,18 @@ public sealed class Lexicon
 
     /// <summary>What a name of several words names ("korean war" -> Event), in any case; None when it is no name.</summary>
     public NameKinds LookupName(string phrase) =>
-        _names.TryGetValue(phrase.ToLowerInvariant(), out var names) ? names : NameKinds.None;
+        _table.TryGetName(phrase.ToLowerInvariant(), out var names) ? names : NameKinds.None;
 
     /// <summary>How a name is written ("o'keeffe" -> "O'Keeffe", "korean war" -> "Korean War"); null when it is no name.</summary>
     public string? NameForm(string phrase)
     {
         var lower = phrase.ToLowerInvariant();
-        if (_nameForms.TryGetValue(lower, out var form))
+        if (_table.NameForm(lower) is { } form)
         {
             return form;
         }
 
-        return Possessive.Owner(lower) is { } owner && _nameForms.TryGetValue(owner, out var ownerForm)
+        return Possessive.Owner(lower) is { } owner && _table.NameForm(owner) is { } ownerForm
             ? ownerForm + phrase[owner.Length..]
             : null;
     }
@@ -114,7 +109,7 @@ public sealed class Lexicon
     /// <summary>The stored entry of a base form, for morphology: parts of speech from the lower-case form only.</summary>
     internal bool TryGetBase(string lower, out WordTags tags, out bool role)
     {
-        if (_words.TryGetValue(lower, out var stored) && stored.Common)
+        if (_table.TryGetWord(lower, out var stored) && stored.Common)
         {
             tags = stored.Tags;
             role = stored.Role;
@@ -129,54 +124,33 @@ public sealed class Lexicon
     /// <summary>Reads the shipped lexicon anew; <see cref="Default"/> reads it once and keeps it.</summary>
     public static Lexicon Load()
     {
-        var words = new Dictionary<string, Stored>(100_000, StringComparer.Ordinal);
-        var names = new Dictionary<string, NameKinds>(40_000, StringComparer.Ordinal);
-        var nameForms = new Dictionary<string, string>(40_000, StringComparer.Ordinal);
-        using (var reader = OpenText("lexicon.tsv.gz", compressed: true))
+        var table = LexiconTable.Read(ReadResource("lexicon.tsv.gz"));
+        using (var reader = OpenText("closed-classes.txt"))
         {
-            while (reader.ReadLine() is { } line)
-            {
-                // key, parts of speech, flags, lemma: read without splitting the line into new strings.
-                var first = line.IndexOf('\t');
-                var second = line.IndexOf('\t', first + 1);
-                var third = line.IndexOf('\t', second + 1);
-                var entry = Stored.Parse(line.AsSpan(first + 1, second - first - 1), line.AsSpan(second + 1, third - second - 1), line.AsSpan(third + 1));
-                var word = line[..first];
-                if (entry.Names != NameKinds.None)
-                {
-                    var key = word.ToLowerInvariant();
-                    names[key] = names.GetValueOrDefault(key) | entry.Names;
-                    nameForms.TryAdd(key, word);
-                }
-
-                if (entry.Common || entry.Tags != WordTags.None)
-                {
-                    words[word] = entry with { Names = NameKinds.None };
-                }
-            }
+            ClosedClasses.AddTo(table, reader);
         }
 
-        using (var reader = OpenText("closed-classes.txt", compressed: false))
-        {
-            ClosedClasses.AddTo(words, names, nameForms, reader);
-        }
-
-        using var verbs = OpenText("irregular-verbs.tsv", compressed: false);
+        using var verbs = OpenText("irregular-verbs.tsv");
         var (verbForms, verbLemmas) = IrregularVerbs.Read(verbs);
-        return new Lexicon(
-            words,
-            names,
-            nameForms,
-            verbForms,
-            verbLemmas);
+        return new Lexicon(table, verbForms, verbLemmas);
     }
 
-    private static StreamReader OpenText(string name, bool compressed)
+    // The gzip of the word list, inflated whole into one string (it is ASCII, about 1.8 MB).
+    private static string ReadResource(string name)
+    {
+        using var inflated = new GZipStream(OpenResource(name), CompressionMode.Decompress);
+        using var bytes = new MemoryStream(2 * 1024 * 1024);
+        inflated.CopyTo(bytes);
+        return Encoding.UTF8.GetString(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+    }
+
+    private static StreamReader OpenText(string name) => new(OpenResource(name));
+
+    private static Stream OpenResource(string name)
     {
         var assembly = typeof(Lexicon).Assembly;
-        var stream = assembly.GetManifestResourceStream("Lint.Language.Data." + name)
+        return assembly.GetManifestResourceStream("Lint.Language.Data." + name)
             ?? throw new InvalidOperationException($"The lexicon resource '{name}' is missing from {assembly.GetName().Name}.");
-        return new StreamReader(compressed ? new GZipStream(stream, CompressionMode.Decompress) : stream);
     }
 
     internal readonly record struct Stored(WordTags Tags, NameKinds Names, bool Common, bool Role, string? Lemma)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -14,6 +15,9 @@ public static class RulePattern
     /// <summary>How long one match may run before the rule is stopped on that article: enough for any sane
     /// pattern on a busy machine, short enough that catastrophic backtracking cannot hang a run.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
+    // The characters that give a pattern structure; a pattern with none of them matches itself, letter for letter.
+    private static readonly SearchValues<char> Special = SearchValues.Create(@"\*+?|{}[]()^$.#");
 
     public static RegexOptions Options(bool ignoreCase) =>
         RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
@@ -47,6 +51,12 @@ public static class RulePattern
         {
             errors.Add(node, $"The {what} '{pattern}' cannot be read: {ex.Message}");
             return false;
+        }
+
+        if (pattern.AsSpan().IndexOfAny(Special) < 0)
+        {
+            // Plain words: nothing a parser could refuse, so no regex is built only to be thrown away.
+            return true;
         }
 
         try
