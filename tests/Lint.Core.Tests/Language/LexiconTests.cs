@@ -30,6 +30,22 @@ public class LexiconTests
     public void Names_of_several_words(string phrase, NameKinds kind) =>
         Assert.True(Lexicon.LookupName(phrase).HasFlag(kind));
 
+    // From WordNet (O'Keeffe, March), from the hand-written closed classes (Election Day, New Year's Day), and
+    // a possessive of a known name; a common word that names nothing has no written form.
+    [Theory]
+    [InlineData("o'keeffe", "O'Keeffe")]
+    [InlineData("MARCH", "March")]
+    [InlineData("election day", "Election Day")]
+    [InlineData("new year's day", "New Year's Day")]
+    [InlineData("shakespeare's", "Shakespeare's")]
+    [InlineData("table", null)]
+    public void How_a_name_is_written(string phrase, string? written) =>
+        Assert.Equal(written, Lexicon.NameForm(phrase));
+
+    [Fact]
+    public void A_day_named_in_the_closed_classes_is_a_holiday_whatever_its_case() =>
+        Assert.Equal(NameKinds.Holiday, Lexicon.LookupName("ELECTION DAY"));
+
     [Theory]
     [InlineData("went", WordTags.PastTense, "go")]
     [InlineData("gone", WordTags.PastParticiple, "go")]
