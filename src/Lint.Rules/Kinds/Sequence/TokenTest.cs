@@ -9,7 +9,7 @@ namespace Lint.Rules.Kinds.Sequence;
 /// What one token of a sequence must be. Every key given must hold: <c>pattern</c> (a regex on the whole
 /// word), <c>tag</c> (a regex on a Penn Treebank tag; any candidate tag of the word may match),
 /// <c>word</c> (one of a list of words, in any case), <c>lemma</c> (any inflection of one of these words),
-/// <c>name</c> (what a capitalized word names), <c>role</c> (a noun for a kind of person, or not),
+/// <c>name</c> (what a capitalized word names), <c>role</c> (a noun for a kind of person, or not), <c>common</c> (an ordinary lower-case word to the lexicon, or not),
 /// <c>start</c> (the first word of its sentence), and <c>not</c> (a nested test, or a list of them, that must all fail).
 /// </summary>
 public sealed class TokenTest
@@ -28,6 +28,8 @@ public sealed class TokenTest
 
     public bool? Role { get; init; }
 
+    public bool? Common { get; init; }
+
     public bool Start { get; init; }
 
     public IReadOnlyList<TokenTest> Not { get; init; } = [];
@@ -41,6 +43,7 @@ public sealed class TokenTest
             && (Lemmas is null || Lemmas.Contains(token.Lemma) || Lemmas.Contains(token.Lower))
             && (Names == NameKinds.None || (token.Names & Names) != 0)
             && (Role is not { } role || token.IsRoleNoun == role)
+            && (Common is not { } common || token.IsCommonWord == common)
             && (!Start || index == 0)
             && !AnyOfNotMatches(tokens, index);
     }

@@ -112,6 +112,17 @@ public class SequenceKindTests
     }
 
     [Fact]
+    public void Common_tells_ordinary_words_from_names_and_unknown_words()
+    {
+        const string rule = Header + "tokens:\n  - word: met\n  - common: false\n    report: true\n";
+        const string text = "They met nurses. They met gonzalez. They met zqxwv.";
+
+        var found = Run(rule, text).Select(d => Flagged(text, d)).ToList();
+
+        Assert.Equal(["gonzalez", "zqxwv"], found);
+    }
+
+    [Fact]
     public void Quotes_skip_leaves_direct_quotations_alone()
     {
         const string rule = Header + "quotes: skip\ntokens:\n  - word: could\n  - word: of\n";
