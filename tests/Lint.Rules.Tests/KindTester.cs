@@ -32,6 +32,26 @@ internal static class KindTester
 
     public static IReadOnlyList<Diagnostic> Run(string yaml, string text) => Run(yaml, ("a.txt", text));
 
+    /// <summary>
+    /// An editor's re-lints: one driver, kept across the <paramref name="versions"/> of a story as a running editor
+    /// keeps it, must find in each version what a fresh run of the rule finds (places and messages). Returns each
+    /// version's findings.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Diagnostic>> Relint(string yaml, IEnumerable<string> versions)
+    {
+        var driver = new AnalyzerDriver([Rule(yaml).Analyzer]);
+        var parser = new PlainTextParser();
+        var all = new List<IReadOnlyList<Diagnostic>>();
+        foreach (var text in versions)
+        {
+            var found = driver.Analyze(parser.Parse("a.txt", new SourceText(text)));
+            Assert.Equal(Run(yaml, text).Select(d => (d.Location.Span, d.Message)), found.Select(d => (d.Location.Span, d.Message)));
+            all.Add(found);
+        }
+
+        return all;
+    }
+
     /// <summary>Runs a rule over one paragraph whose <paramref name="excluded"/> ranges are not prose, as a Markdown parser marks them.</summary>
     public static IReadOnlyList<Diagnostic> RunWithExcluded(string yaml, string text, params TextSpan[] excluded)
     {
