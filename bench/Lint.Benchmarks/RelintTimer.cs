@@ -32,7 +32,7 @@ internal static class RelintTimer
         var parser = new PlainTextParser();
         int Relint(int i) => driver.Analyze(parser.Parse("story.txt", new SourceText(storyFor(i)))).Count;
 
-        // Past the JIT's tiers and the patterns' compilation to IL (after PatternSet.UsesBeforeCompiling uses).
+        // Past the JIT's tiers and the patterns' compilation to IL (after the uses RegexTiering.LongRunning allows).
         for (var i = 0; i < 1500; i++)
         {
             Relint(-i);

@@ -2,6 +2,7 @@ using Lint.Cli;
 using Lint.Cli.Commands;
 using Lint.Cli.Fixing;
 using Lint.Cli.Running;
+using Lint.Rules.Matching;
 using Lint.Workspace.Running;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,6 +18,10 @@ catch (InvalidDataException e)
     Console.Error.WriteLine($"error: {e.Message}");
     return ExitCodes.UsageError;
 }
+
+// A command lints and exits, so it keeps rule patterns interpreted rather than pay the JIT for them before
+// it reads a story; 'lint serve' and 'lint lsp', which stay up, choose RegexTiering.LongRunning.
+RegexTiering.Current = RegexTiering.OneRun;
 
 var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
 builder.Logging.ClearProviders();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 #if LINT_LANGUAGE_SERVER
 using Lint.LanguageServer;
+using Lint.Rules.Matching;
 using Lint.Workspace.Planning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -40,6 +41,7 @@ public sealed class LspCommand(Terminal terminal)
 #if LINT_LANGUAGE_SERVER
         command.SetAction(async (parse, cancellationToken) =>
         {
+            RegexTiering.Current = RegexTiering.LongRunning;
             var loggers = services.GetRequiredService<ILoggerFactory>();
             var rules = new CatalogRuleSetProvider(_rules.Read(parse), loggers.CreateLogger("Lint.Rules"));
             using var input = terminal.OpenStandardInput();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 #if LINT_SERVER
+using Lint.Rules.Matching;
 using Lint.Server;
 using Microsoft.Extensions.Hosting;
 #endif
@@ -40,6 +41,7 @@ public sealed class ServeCommand(Terminal terminal)
 #if LINT_SERVER
         command.SetAction(async (parse, cancellationToken) =>
         {
+            RegexTiering.Current = RegexTiering.LongRunning;
             var options = ServeOptions.Default with
             {
                 Rules = _rules.Read(parse),

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Lint.Rules.Matching;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -101,11 +102,19 @@ public static class RulePattern
 
     /// <summary>
     /// Builds a rule pattern once, at load time. A pattern that runs over every sentence of every story is
-    /// compiled to IL (<paramref name="compiled"/>); one that runs only where a prefilter has found its words
-    /// is interpreted, which is cheaper to build. One match on a short sentence makes the runtime compile
-    /// the matcher now, so that work is not counted against the time limit of the first real match.
+    /// compiled to IL (<paramref name="compiled"/>) where the process's <see cref="RegexTiering"/> compiles at
+    /// load; one that runs only where a prefilter has found its words is interpreted, which is cheaper to build.
+    /// One match on a short sentence makes the runtime compile the matcher now, so that work is not counted
+    /// against the time limit of the first real match.
     /// </summary>
-    public static Regex Compile(string pattern, bool ignoreCase, bool compiled = true)
+    /// <param name="tiering">When to compile; <see cref="RegexTiering.Current"/> when null.</param>
+    public static Regex Compile(string pattern, bool ignoreCase, bool compiled = true, RegexTiering? tiering = null) =>
+        Build(pattern, ignoreCase, compiled && (tiering ?? RegexTiering.Current).CompileAtLoad);
+
+    /// <summary>Builds a pattern compiled to IL, whatever the tiering: for a pattern a long run has made hot.</summary>
+    public static Regex CompileNow(string pattern, bool ignoreCase) => Build(pattern, ignoreCase, compiled: true);
+
+    private static Regex Build(string pattern, bool ignoreCase, bool compiled)
     {
         const string WarmUpText = "The officials said on Friday that 12 of the 30 reports, about 40%, were late.";
         var regex = new Regex(ValeRegex.Translate(pattern), Options(ignoreCase) | (compiled ? RegexOptions.Compiled : RegexOptions.None), MatchTimeout);

@@ -14,16 +14,13 @@ namespace Lint.Rules.Matching;
 /// sentences hold none, and then no regex runs at all. A pattern that needs no literal, or only a single
 /// character ("(" or "."), which nearly every paragraph holds, runs everywhere instead. Each regex is built
 /// on first use, interpreted, which is cheap to build, so a run pays only for the patterns its text
-/// reaches (every pattern is still validated when its rule loads); once a pattern has been run
-/// <see cref="UsesBeforeCompiling"/> times it is compiled to IL on a thread-pool thread and the compiled
-/// regex takes over when ready, so a long run or a warm editor process pays the interpreter only while
-/// it warms up.
+/// reaches (every pattern is still validated when its rule loads); once a pattern has been run as many
+/// times as the <see cref="RegexTiering"/> the set was built under allows, it is compiled to IL on a
+/// thread-pool thread and the compiled regex takes over when ready, so a long run or a warm editor process
+/// pays the interpreter only while it warms up.
 /// </summary>
 public sealed class PatternSet
 {
-    /// <summary>How many searches an interpreted pattern serves before it is compiled: a few stories' worth.</summary>
-    public const int UsesBeforeCompiling = 256;
-
     private readonly string[] _sources;
     private readonly bool _ignoreCase;
     private readonly Regex?[] _patterns;
@@ -34,12 +31,15 @@ public sealed class PatternSet
     /// <summary>The patterns that require each literal, by the literal's id in the catalog (null for another set's literal).</summary>
     private readonly int[]?[] _patternsByLiteral;
     private readonly MatchMemo _memo = new();
+    private readonly int _usesBeforeCompiling;
 
     /// <param name="patterns">Complete patterns (already bound to whole words where the rule wants that).</param>
     /// <param name="ignoreCase">Whether the patterns ignore case.</param>
     /// <param name="catalog">Where the literals of every set of the rule set are searched; a set of its own when null.</param>
-    public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase, LiteralCatalog? catalog = null)
+    /// <param name="tiering">When a pattern is compiled to IL; <see cref="RegexTiering.Current"/> when null.</param>
+    public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase, LiteralCatalog? catalog = null, RegexTiering? tiering = null)
     {
+        _usesBeforeCompiling = (tiering ?? RegexTiering.Current).UsesBeforeCompiling;
         patterns = [.. patterns.Select(ValeRegex.Translate)];
         var required = patterns.Select(RequiredLiterals.Of).Select(r => r is not null && r.All(IsWorthSearching) ? r : null).ToArray();
         _sources = [.. patterns];
@@ -131,6 +131,9 @@ public sealed class PatternSet
         }
     }
 
+    /// <summary>Whether pattern <paramref name="index"/> (in the order given) now runs compiled to IL rather than interpreted.</summary>
+    public bool IsCompiled(int index) => ((Volatile.Read(ref _patterns[index])?.Options ?? RegexOptions.None) & RegexOptions.Compiled) != 0;
+
     /// <summary>
     /// The regex of pattern <paramref name="index"/>, built on first use, and compiled in the background once
     /// it is used often (runs in parallel may race to build it; one wins).
@@ -146,9 +149,9 @@ public sealed class PatternSet
 
         // A native (AOT) build cannot compile a regex: it interprets them all.
         if (RuntimeFeature.IsDynamicCodeCompiled && (regex.Options & RegexOptions.Compiled) == 0
-            && Interlocked.Increment(ref _uses[index]) == UsesBeforeCompiling)
+            && Interlocked.Increment(ref _uses[index]) == _usesBeforeCompiling)
         {
-            _ = Task.Run(() => Volatile.Write(ref _patterns[index], RulePattern.Compile(_sources[index], _ignoreCase)));
+            _ = Task.Run(() => Volatile.Write(ref _patterns[index], RulePattern.CompileNow(_sources[index], _ignoreCase)));
         }
 
         return regex;
