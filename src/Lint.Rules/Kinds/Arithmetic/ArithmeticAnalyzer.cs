@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lint.Analysis;
 using Lint.Rules.Loading;
+using Lint.Rules.Matching;
 using Lint.Text;
 
 namespace Lint.Rules.Kinds.Arithmetic;
@@ -8,17 +9,41 @@ namespace Lint.Rules.Kinds.Arithmetic;
 /// <summary>Finds each check's pattern and flags the total when the figures do not come to it.</summary>
 public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<ArithmeticCheck> checks, IReadOnlyDictionary<string, double> scales) : Analyzer(rule.ToDescriptor())
 {
+    /// <summary>What each paragraph gave, by its text, for an editor's re-lint: the places are from the paragraph's start.</summary>
+    private readonly TextMemo<(TextSpan Span, string Message)[]> _blocks = new();
+
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
 
     private void Analyze(BlockContext context)
     {
-        if (!rule.Scope.Includes(context.Block.Kind))
+        var block = context.Block;
+        if (!rule.Scope.Includes(block.Kind))
         {
             return;
         }
 
-        var text = context.Document.Text.Content;
-        var block = context.Block;
+        // A paragraph's findings depend on its text alone, unless part of it is not prose (code, a link's address).
+        var content = context.Document.Text.Content.AsSpan(block.Span.Start, block.Span.Length);
+        var plain = block.Excluded.Count == 0;
+        if (!plain || !_blocks.TryGet(content, out var found))
+        {
+            var findings = new List<(TextSpan Span, string Message)>();
+            Find(context.Document.Text.Content, block, findings);
+            found = [.. findings.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Message))];
+            if (plain)
+            {
+                _blocks.Offer(content, found);
+            }
+        }
+
+        foreach (var (span, message) in found)
+        {
+            context.Report(new TextSpan(block.Span.Start + span.Start, span.Length), message);
+        }
+    }
+
+    private void Find(string text, Syntax.Block block, List<(TextSpan Span, string Message)> findings)
+    {
         var figures = DigitRuns(text.AsSpan(block.Span.Start, block.Span.Length));
         foreach (var check in checks)
         {
@@ -31,7 +56,7 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
             {
                 if (check.IsShares)
                 {
-                    Shares(context, check, match);
+                    Shares(block, check, match, findings);
                     continue;
                 }
 
@@ -46,15 +71,15 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
                 var (first, second) = check.IsSum || a.Value >= b.Value ? (match.Groups["a"].Value, match.Groups["b"].Value) : (match.Groups["b"].Value, match.Groups["a"].Value);
                 var terms = c is null ? $"{first} {(check.IsSum ? "plus" : "minus")} {second}" : $"{first} plus {second} plus {match.Groups["c"].Value}";
                 var working = $"{terms} is {Show(check.Expected(a, b, c), total.Value)}";
-                context.Report(new TextSpan(total.Index, total.Length), MessageFormat.Format(rule.Message, total.Value, working));
+                findings.Add((new TextSpan(total.Index, total.Length), MessageFormat.Format(rule.Message, total.Value, working)));
             }
         }
     }
 
     /// <summary>Flags shares of one whole that come to more than 100 percent, over the words that give them.</summary>
-    private void Shares(BlockContext context, ArithmeticCheck check, System.Text.RegularExpressions.Match match)
+    private void Shares(Syntax.Block block, ArithmeticCheck check, System.Text.RegularExpressions.Match match, List<(TextSpan Span, string Message)> findings)
     {
-        if (Figures(context.Block, match) is not (var a, var b, var c) || check.FitsInWhole(a, b, c))
+        if (Figures(block, match) is not (var a, var b, var c) || check.FitsInWhole(a, b, c))
         {
             return;
         }
@@ -63,7 +88,7 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
             ? $"{match.Groups["a"].Value} and {match.Groups["b"].Value} percent"
             : $"{match.Groups["a"].Value}, {match.Groups["b"].Value} and {match.Groups["c"].Value} percent";
         var working = $"they come to {check.Expected(a, b, c).ToString("#,0.##", CultureInfo.InvariantCulture)} percent, more than the whole";
-        context.Report(new TextSpan(match.Index, match.Length), MessageFormat.Format(rule.Message, shares, working));
+        findings.Add((new TextSpan(match.Index, match.Length), MessageFormat.Format(rule.Message, shares, working)));
     }
 
     /// <summary>The figures a match gives (<c>a</c>, <c>b</c> and, when the pattern has it, <c>c</c>); null when the match touches text that is not prose or a figure cannot be read.</summary>

@@ -19,11 +19,12 @@ internal static class FirstReferences
                 continue;
             }
 
+            // The spelling tests first: they are cheap, and rule out nearly every word before the story's pairs are read.
             var rareFirst = FirstWords(story, rare);
             var introduced = uses.Keys
                 .Where(u => u != rare && !flagged.Contains(u) && uses[u].Count >= uses[rare].Count)
-                .Where(u => FirstWords(story, u) is { Count: > 0 } first && rareFirst.IsSubsetOf(first))
                 .Where(u => IsPluralOf(rare, u) || NameSpellingAnalyzer.IsMisspelling(u, rare) || IsShortNearMiss(u, rare, minLength))
+                .Where(u => FirstWords(story, u) is { Count: > 0 } first && rareFirst.IsSubsetOf(first))
                 .Where(u => !NameSpellingAnalyzer.IsOtherPerson(story, u, rare))
                 .Order(StringComparer.Ordinal)
                 .FirstOrDefault();

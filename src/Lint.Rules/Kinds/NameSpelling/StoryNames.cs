@@ -31,9 +31,15 @@ public sealed class StoryNames
         spellings ??= new KeptSpellings(word => options.IsException(word));
         var story = new StoryNames();
         var text = document.Text;
+        var words = new List<TextSpan>();
         foreach (var sentence in document.Blocks.Where(b => scope.Includes(b.Kind)).SelectMany(b => b.Sentences))
         {
-            var words = sentence.Words.Select(w => WithoutPossessive(text, w.Span)).ToList();
+            words.Clear();
+            foreach (var word in sentence.Words)
+            {
+                words.Add(WithoutPossessive(text, word.Span));
+            }
+
             for (var i = 0; i < words.Count; i++)
             {
                 var span = words[i];

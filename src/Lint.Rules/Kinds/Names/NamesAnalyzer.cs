@@ -10,6 +10,10 @@ namespace Lint.Rules.Kinds.Names;
 /// <summary>Learns the story's two-word names from their capitalized uses, then flags uses of them in lower case.</summary>
 public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, HashSet<string> titles) : Analyzer(rule.ToDescriptor())
 {
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ignore = ignore.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private void Analyze(DocumentContext context)
@@ -19,7 +23,7 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
         var names = new Dictionary<string, (string Written, int Line)>(StringComparer.Ordinal);
         foreach (var (span, first, second, alone) in pairs)
         {
-            if (alone && WordShape.IsNameShaped(text[first]) && WordShape.IsNameShaped(text[second]) && !ignore.Contains(text.ToString(first)) && !ignore.Contains(text.ToString(second)))
+            if (alone && WordShape.IsNameShaped(text[first]) && WordShape.IsNameShaped(text[second]) && !_ignore.Contains(text[first]) && !_ignore.Contains(text[second]))
             {
                 names.TryAdd(text.ToString(span).ToLowerInvariant(), (text.ToString(span), text.GetLinePosition(span.Start).Line + 1));
             }
@@ -63,21 +67,22 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
         }
 
         var text = context.Document.Text;
+        var known = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)).SelectMany(b => b.Sentences))
         {
             var words = sentence.Words;
             for (var i = 1; i < words.Count; i++)
             {
-                // Most words start with a capital or are no surname: test the first letter before making a string.
+                // Most words start with a capital or are no surname: look the word up before making a string of it.
                 var span = WithoutPossessive(text, words[i].Span);
-                if (!char.IsLower(text[span.Start]))
+                var written = text[span];
+                if (!char.IsLower(written[0]) || !IsName(written) || !IsAllLower(written) || !known.TryGetValue(written, out var surname))
                 {
                     continue;
                 }
 
-                var word = text.ToString(span);
-                if (!IsName(word) || word.Any(c => char.ToLowerInvariant(c) != c) || !surnames.TryGetValue(word, out var surname)
-                    || names.ContainsKey($"{text.ToString(words[i - 1].Span).ToLowerInvariant()} {word}"))
+                var word = written.ToString();
+                if (names.ContainsKey($"{text.ToString(words[i - 1].Span).ToLowerInvariant()} {word}"))
                 {
                     continue;
                 }
@@ -117,7 +122,7 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
                     var (first, second) = (sentence.Words[i].Span, WithoutPossessive(text, sentence.Words[i + 1].Span));
                     if (IsName(text[first]) && IsName(text[second]) && text[TextSpan.FromBounds(first.End, second.Start)] is " ")
                     {
-                        var before = i > 0 && char.IsUpper(text[sentence.Words[i - 1].Span.Start]) && !titles.Contains(text.ToString(sentence.Words[i - 1].Span));
+                        var before = i > 0 && char.IsUpper(text[sentence.Words[i - 1].Span.Start]) && !_titles.Contains(text[sentence.Words[i - 1].Span]);
                         var after = i + 2 < sentence.Words.Count && char.IsUpper(text[sentence.Words[i + 2].Span.Start]);
                         yield return (TextSpan.FromBounds(first.Start, second.End), first, second, !before && !after);
                     }
@@ -157,4 +162,18 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
     }
 
     private static bool IsLower(ReadOnlySpan<char> word) => char.IsLower(word[0]);
+
+    /// <summary>Whether no letter of <paramref name="word"/> changes when lower-cased.</summary>
+    private static bool IsAllLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -56,7 +56,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
     {
         Span<char> key = stackalloc char[256];
         var text = document.Text;
-        var words = new Dictionary<string, (WrittenForm Form, List<(TextSpan Span, bool Initial, bool InName)> Uses)>(StringComparer.Ordinal);
+        var story = new StoryTerms();
         var pairs = new List<(TextSpan Span, bool Initial, bool InName)>();
         foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
@@ -72,9 +72,13 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             }
 
             var at = block.Span.Start;
+            // A word's forms are grouped by key as they come: a key's forms, and a form's uses, in the order of the text.
             foreach (var (form, start, length, initial, inName) in read.Words)
             {
-                Remember(words, form, new TextSpan(at + start, length), initial, inName);
+                if (!form.Excepted)
+                {
+                    story.Add(form.Key, initial ? form.InitialForm : form.Written, new TermUse(new TextSpan(at + start, length), form.Written, initial, inName));
+                }
             }
 
             foreach (var (start, length, initial, inName) in read.Pairs)
@@ -83,8 +87,6 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             }
         }
 
-        var story = new StoryTerms();
-        Group(story, words);
         var compounds = new Dictionary<string, (WrittenForm Form, List<(TextSpan Span, bool Initial, bool InName)> Uses)>(StringComparer.Ordinal);
         var keys = story.ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (span, initial, name) in pairs)
@@ -148,17 +150,6 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
         if (!lookup.TryGetValue(written, out var entry))
         {
             var form = _written.Of(written);
-            entry = (form, []);
-            into[form.Written] = entry;
-        }
-
-        entry.Uses.Add((span, initial, inName));
-    }
-
-    private static void Remember(Dictionary<string, (WrittenForm Form, List<(TextSpan Span, bool Initial, bool InName)> Uses)> into, WrittenForm form, TextSpan span, bool initial, bool inName)
-    {
-        if (!into.TryGetValue(form.Written, out var entry))
-        {
             entry = (form, []);
             into[form.Written] = entry;
         }

@@ -40,6 +40,26 @@ public class ArithmeticKindTests
         Assert.Equal("'$2.3 billion': $1.4 billion plus $1.1 billion is $2.5 billion.", finding.Message);
     }
 
+    [Fact]
+    public void An_editor_re_linting_gets_what_a_fresh_run_gets_as_paragraphs_move_and_change()
+    {
+        const string margin = "She won 4,212 to 3,980, a margin of 332.";
+        const string sum = "They hold $1.4 billion and $1.1 billion, in all $2.3 billion.";
+        string[] versions =
+        [
+            $"{margin}\n\n{sum}",
+            $"A new lede.\n\n{margin}\n\n{sum}",
+            $"A new lede.\n\n{margin}\n\n{sum}",
+            $"A new lede.\n\nShe won 4,212 to 3,980, a margin of 232.\n\n{sum}",
+            $"{sum}\n\n{margin}",
+        ];
+
+        var found = Relint(Rule, versions);
+
+        Assert.Equal([2, 2, 2, 1, 2], found.Select(f => f.Count));
+        Assert.Equal(["332", "$2.3 billion"], found[1].Select(d => Flagged(versions[1], d)));
+    }
+
     [Theory]
     [InlineData("She won 3,980 to 4,212, a margin of 232.")]
     [InlineData("She won 4,212 to 3,980, a margin of about 230.")]
