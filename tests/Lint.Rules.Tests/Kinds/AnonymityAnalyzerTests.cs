@@ -93,4 +93,23 @@ public sealed class AnonymityAnalyzerTests
 
         Assert.Contains("The rule needs a 'speech' or a 'sources' key with at least one entry.", errors);
     }
+
+    [Fact]
+    public void An_editor_re_linting_gets_what_a_fresh_run_gets_as_paragraphs_move_and_change()
+    {
+        const string unnamed = "One official said the talks would resume.";
+        const string described = "Senior U.S. officials said the talks failed.";
+        string[] versions =
+        [
+            $"{unnamed}\n\nA source said they would not.",
+            $"{unnamed}\n\nA source said they would not.",
+            $"{described}\n\n{unnamed}\n\nA source said they would not.",
+            $"A new lede.\n\n{unnamed}\n\n{described}",
+            $"{unnamed}\n\n{unnamed}",
+        ];
+
+        var found = KindTester.Relint(Rule, versions);
+
+        Assert.Equal([2, 2, 1, 1, 1], found.Select(f => f.Count));
+    }
 }

@@ -16,6 +16,9 @@ namespace Lint.Rules.Kinds.Anonymity;
 /// </summary>
 public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions options) : Analyzer(rule.ToDescriptor())
 {
+    /// <summary>What each paragraph's sentences gave, by the paragraph's text, for an editor's re-lint.</summary>
+    private readonly TextMemo<SentenceSources[]> _blocks = new();
+
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private void Analyze(DocumentContext context)
@@ -30,20 +33,11 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
                 continue;
             }
 
-            var quotes = options.Match.SkipQuotes ? Quotations.Find(text, block.Span) : QuotedSpans.None;
-            foreach (var sentence in block.Sentences)
+            foreach (var (describedHere, sources) in Read(context.Document.Text, block))
             {
-                var describedHere = Matches(options.Described, text, sentence.Span, quotes).Select(m => SourceNoun.Of(m) ?? SourceNoun.Any).ToHashSet();
-                var mentions = Mentions(context.Document.Text, sentence, quotes);
-                describedHere.UnionWith(mentions.Where(m => m.Described).Select(m => m.Noun));
-                var sources = Sources(mentions, text, sentence.Span, quotes).ToList();
-                if (sources.Count > 0 && Matches(options.Reasons, text, sentence.Span, quotes).Any())
+                foreach (var (at, noun) in sources)
                 {
-                    sources.Clear();
-                }
-
-                foreach (var (span, noun) in sources)
-                {
+                    var span = new TextSpan(block.Span.Start + at.Start, at.Length);
                     var described = describedHere.Contains(SourceNoun.Any)
                         || (noun is not null && (describedHere.Contains(noun) || describedEarlier.Contains(noun) || flaggedEarlier.Contains(noun)));
                     if (!described)
@@ -57,6 +51,45 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
             }
         }
     }
+
+    /// <summary>
+    /// For each sentence of <paramref name="block"/>, the source nouns it describes and its unnamed sources, in
+    /// order, from the block's start: they depend on the block's text alone, so a re-lint looks them up.
+    /// </summary>
+    private SentenceSources[] Read(SourceText source, Block block)
+    {
+        var text = source.Content;
+        var content = text.AsSpan(block.Span.Start, block.Span.Length);
+        if (_blocks.TryGet(content, out var kept))
+        {
+            return kept;
+        }
+
+        var quotes = options.Match.SkipQuotes ? Quotations.Find(text, block.Span) : QuotedSpans.None;
+        kept = new SentenceSources[block.Sentences.Count];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            var sentence = block.Sentences[i];
+            var describedHere = Matches(options.Described, text, sentence.Span, quotes).Select(m => SourceNoun.Of(m) ?? SourceNoun.Any).ToHashSet();
+            var mentions = Mentions(source, sentence, quotes);
+            describedHere.UnionWith(mentions.Where(m => m.Described).Select(m => m.Noun));
+            var sources = Sources(mentions, text, sentence.Span, quotes).ToList();
+            if (sources.Count > 0 && Matches(options.Reasons, text, sentence.Span, quotes).Any())
+            {
+                sources.Clear();
+            }
+
+            kept[i] = new SentenceSources(
+                describedHere,
+                [.. sources.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Noun))]);
+        }
+
+        _blocks.Offer(content, kept);
+        return kept;
+    }
+
+    /// <summary>The source nouns a sentence describes, and its unnamed sources with their nouns, from its block's start.</summary>
+    private sealed record SentenceSources(HashSet<string> Described, (TextSpan Span, string? Noun)[] Sources);
 
     private List<SourceMention> Mentions(SourceText text, Sentence sentence, QuotedSpans quotes)
     {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Lint.Analysis;
 using Lint.Language;
 using Lint.Rules.Loading;
+using Lint.Rules.Matching;
 using Lint.Text;
 
 namespace Lint.Rules.Kinds.Surnames;
@@ -9,6 +10,9 @@ namespace Lint.Rules.Kinds.Surnames;
 /// <summary>Flags the first reference by surname alone to a name the story never writes beside another capitalized word.</summary>
 public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<(Regex Pattern, bool KnownPerson)> references, IReadOnlySet<string> ignore) : Analyzer(rule.ToDescriptor())
 {
+    /// <summary>The references by surname each paragraph holds, by its text, for an editor's re-lint: the places are from the paragraph's start.</summary>
+    private readonly TextMemo<(TextSpan Span, string Name)[]> _blocks = new();
+
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private void Analyze(DocumentContext context)
@@ -17,20 +21,51 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<(Regex P
         var checkedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
-            foreach (var (regex, knownPerson) in references)
+            foreach (var (span, name) in References(text, block))
             {
-                for (var match = regex.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
+                var at = new TextSpan(block.Span.Start + span.Start, span.Length);
+                if (checkedNames.Add(name) && !Introduced(text, name))
                 {
-                    var name = match.Groups["name"];
-                    var span = new TextSpan(name.Index, name.Length);
-                    if (!ignore.Contains(name.Value) && !block.TouchesExcluded(span) && (!knownPerson || IsPersonOnly(name.Value))
-                        && checkedNames.Add(name.Value) && !Introduced(text, name.Value))
-                    {
-                        context.Report(span, MessageFormat.Format(rule.Message, name.Value));
-                    }
+                    context.Report(at, MessageFormat.Format(rule.Message, name));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The references by surname alone in <paramref name="block"/>, in the order of the patterns and then of the
+    /// text, from the block's start. They depend on the block's text alone, unless part of it is not prose.
+    /// </summary>
+    private (TextSpan Span, string Name)[] References(string text, Syntax.Block block)
+    {
+        var content = text.AsSpan(block.Span.Start, block.Span.Length);
+        var plain = block.Excluded.Count == 0;
+        if (plain && _blocks.TryGet(content, out var kept))
+        {
+            return kept;
+        }
+
+        var found = new List<(TextSpan Span, string Name)>();
+        foreach (var (regex, knownPerson) in references)
+        {
+            for (var match = regex.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
+            {
+                var name = match.Groups["name"];
+                var span = new TextSpan(name.Index, name.Length);
+                if (!ignore.Contains(name.Value) && !block.TouchesExcluded(span) && (!knownPerson || IsPersonOnly(name.Value)))
+                {
+                    found.Add((new TextSpan(span.Start - block.Span.Start, span.Length), name.Value));
+                }
+            }
+        }
+
+        kept = [.. found];
+        if (plain)
+        {
+            _blocks.Offer(content, kept);
+        }
+
+        return kept;
     }
 
     /// <summary>A name the lexicon knows as a person's, and not as a place's or an organisation's ("Smith", not "Jordan").</summary>

@@ -32,6 +32,24 @@ public class SurnamesKindTests
         Assert.Empty(Run(Rule, text));
 
     [Fact]
+    public void An_editor_re_linting_gets_what_a_fresh_run_gets_as_the_story_changes_around_a_paragraph()
+    {
+        const string reference = "Halloran, who ran the grill, retired.";
+        string[] versions =
+        [
+            $"The diner opened in 1950.\n\n{reference}",
+            $"The diner opened in 1950.\n\n{reference}",
+            $"Ed Halloran bought the diner.\n\n{reference}",
+            $"A new lede.\n\nThe diner opened in 1950.\n\n{reference}",
+            $"{reference}\n\n{reference}",
+        ];
+
+        var found = Relint(Rule, versions);
+
+        Assert.Equal([1, 1, 0, 1, 1], found.Select(f => f.Count));
+    }
+
+    [Fact]
     public void A_word_that_ends_the_sentence_before_the_name_does_not_introduce_it() =>
         Assert.Single(Run(Rule, "The diner is in Wexham. Halloran, who ran the grill, retired."));
 
