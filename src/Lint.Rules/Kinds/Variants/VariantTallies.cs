@@ -4,9 +4,10 @@ namespace Lint.Rules.Kinds.Variants;
 /// The mergeable summary of a variants rule: for each term's key, each form seen and its tally. It holds
 /// counts, not places, so its size grows with the vocabulary of the run, not with its length.
 /// </summary>
-public sealed class VariantTallies
+/// <param name="capacity">How many keys are expected, so the table is not grown step by step.</param>
+public sealed class VariantTallies(int capacity = 0)
 {
-    public Dictionary<string, List<FormTally>> ByKey { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, List<FormTally>> ByKey { get; } = new(capacity, StringComparer.Ordinal);
 
     /// <summary>True when the run wrote this key in two forms or more: only then can a use of it be flagged.</summary>
     public bool IsContested(ReadOnlySpan<char> key) =>
@@ -15,7 +16,7 @@ public sealed class VariantTallies
     /// <summary>The tallies of one story.</summary>
     public static VariantTallies Of(StoryTerms story, string path)
     {
-        var tallies = new VariantTallies();
+        var tallies = new VariantTallies(story.ByKey.Count);
         foreach (var (key, forms) in story.ByKey)
         {
             var tallied = new List<FormTally>(forms.Count);

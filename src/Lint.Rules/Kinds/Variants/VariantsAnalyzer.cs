@@ -56,7 +56,8 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
     {
         Span<char> key = stackalloc char[256];
         var text = document.Text;
-        var story = new StoryTerms();
+        // About one new term in every twelve characters of news copy (half its words are repeats).
+        var story = new StoryTerms(Math.Min(text.Length / 12, 16_384));
         var pairs = new List<(TextSpan Span, bool Initial, bool InName)>();
         foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
