@@ -54,13 +54,15 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
 
     /// <summary>
     /// For each sentence of <paramref name="block"/>, the source nouns it describes and its unnamed sources, in
-    /// order, from the block's start: they depend on the block's text alone, so a re-lint looks them up.
+    /// order, from the block's start: they depend on the block's text alone (when all of it is prose, so that
+    /// the same text reads the same in every format), so a re-lint looks them up.
     /// </summary>
     private SentenceSources[] Read(SourceText source, Block block)
     {
         var text = source.Content;
         var content = text.AsSpan(block.Span.Start, block.Span.Length);
-        if (_blocks.TryGet(content, out var kept))
+        var plain = block.Excluded.Count == 0;
+        if (plain && _blocks.TryGet(content, out var kept))
         {
             return kept;
         }
@@ -84,7 +86,11 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
                 [.. sources.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Noun))]);
         }
 
-        _blocks.Offer(content, kept);
+        if (plain)
+        {
+            _blocks.Offer(content, kept);
+        }
+
         return kept;
     }
 
