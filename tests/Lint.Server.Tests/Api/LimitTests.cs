@@ -41,7 +41,9 @@ public sealed class LimitTests
         using var factory = LintServerFactory.With(o => o with { MaxConcurrentStories = 1, QueueLimit = 100, RequestTimeout = TimeSpan.FromMilliseconds(300) });
         var client = factory.CreateClient();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Harness.Api.PostRaw(client, "/api/v1/check", LongStory[..20_000], "text/plain")));
+        // Eight different stories: a story the server has read before is partly looked up, not read again, and would
+        // come back before the time limit. Each is long enough that eight, one at a time, take longer than the limit.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Harness.Api.PostRaw(client, "/api/v1/check", $"Story {i}. {LongStory[..60_000]}", "text/plain")));
 
         Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
         foreach (var response in responses)
