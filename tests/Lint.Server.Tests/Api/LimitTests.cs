@@ -38,7 +38,7 @@ public sealed class LimitTests
     [Fact]
     public async Task A_request_whose_time_runs_out_in_the_queue_gets_the_503_problem_not_an_empty_answer()
     {
-        using var factory = LintServerFactory.With(o => o with { MaxConcurrentStories = 1, QueueLimit = 100, RequestTimeout = TimeSpan.FromMilliseconds(300) });
+        using var factory = LintServerFactory.With(o => o with { MaxConcurrentStories = 1, QueueLimit = 100, RequestTimeout = TimeSpan.FromMilliseconds(100) });
         var client = factory.CreateClient();
 
         // Eight different stories: a story the server has read before is partly looked up, not read again, and would
