@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using Lint.Syntax;
 
 namespace Lint.Rules.Matching;
 
@@ -23,6 +24,29 @@ public sealed class TextMemo<T>
 
     public bool TryGet(ReadOnlySpan<char> text, [MaybeNullWhen(false)] out T value) =>
         Volatile.Read(ref _kept).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out value);
+
+    /// <summary>
+    /// What <paramref name="read"/> works out from <paramref name="block"/> of <paramref name="text"/>, looked up by the
+    /// block's text. A block with text that is not prose (code, a link's address) is read afresh and not kept: the
+    /// same characters may read otherwise in another format.
+    /// </summary>
+    public T OfBlock(string text, Block block, Func<T> read)
+    {
+        var content = text.AsSpan(block.Span.Start, block.Span.Length);
+        var plain = block.Excluded.Count == 0;
+        if (plain && TryGet(content, out var kept))
+        {
+            return kept;
+        }
+
+        kept = read();
+        if (plain)
+        {
+            Offer(content, kept);
+        }
+
+        return kept;
+    }
 
     /// <summary>Keeps <paramref name="value"/> for <paramref name="text"/> if the text was offered before; notes it otherwise.</summary>
     public void Offer(ReadOnlySpan<char> text, T value)

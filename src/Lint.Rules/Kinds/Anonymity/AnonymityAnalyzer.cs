@@ -33,7 +33,7 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
                 continue;
             }
 
-            foreach (var (describedHere, sources) in Read(context.Document.Text, block))
+            foreach (var (describedHere, sources) in _blocks.OfBlock(text, block, () => Read(context.Document.Text, block)))
             {
                 foreach (var (at, noun) in sources)
                 {
@@ -54,21 +54,13 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
 
     /// <summary>
     /// For each sentence of <paramref name="block"/>, the source nouns it describes and its unnamed sources, in
-    /// order, from the block's start: they depend on the block's text alone (when all of it is prose, so that
-    /// the same text reads the same in every format), so a re-lint looks them up.
+    /// order, from the block's start: they depend on the block's text alone, so a re-lint looks them up.
     /// </summary>
     private SentenceSources[] Read(SourceText source, Block block)
     {
         var text = source.Content;
-        var content = text.AsSpan(block.Span.Start, block.Span.Length);
-        var plain = block.Excluded.Count == 0;
-        if (plain && _blocks.TryGet(content, out var kept))
-        {
-            return kept;
-        }
-
         var quotes = options.Match.SkipQuotes ? Quotations.Find(text, block.Span) : QuotedSpans.None;
-        kept = new SentenceSources[block.Sentences.Count];
+        var kept = new SentenceSources[block.Sentences.Count];
         for (var i = 0; i < kept.Length; i++)
         {
             var sentence = block.Sentences[i];
@@ -84,11 +76,6 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
             kept[i] = new SentenceSources(
                 describedHere,
                 [.. sources.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Noun))]);
-        }
-
-        if (plain)
-        {
-            _blocks.Offer(content, kept);
         }
 
         return kept;

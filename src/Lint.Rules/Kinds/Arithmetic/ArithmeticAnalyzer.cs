@@ -22,28 +22,19 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
             return;
         }
 
-        // A paragraph's findings depend on its text alone, unless part of it is not prose (code, a link's address).
-        var content = context.Document.Text.Content.AsSpan(block.Span.Start, block.Span.Length);
-        var plain = block.Excluded.Count == 0;
-        if (!plain || !_blocks.TryGet(content, out var found))
-        {
-            var findings = new List<(TextSpan Span, string Message)>();
-            Find(context.Document.Text.Content, block, findings);
-            found = [.. findings.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Message))];
-            if (plain)
-            {
-                _blocks.Offer(content, found);
-            }
-        }
-
+        // A paragraph's findings depend on its text alone: an unchanged paragraph of a re-lint is looked up.
+        var text = context.Document.Text.Content;
+        var found = _blocks.OfBlock(text, block, () => Find(text, block));
         foreach (var (span, message) in found)
         {
             context.Report(new TextSpan(block.Span.Start + span.Start, span.Length), message);
         }
     }
 
-    private void Find(string text, Syntax.Block block, List<(TextSpan Span, string Message)> findings)
+    /// <summary>The totals of <paramref name="block"/> that do not add up, with their messages, from the block's start.</summary>
+    private (TextSpan Span, string Message)[] Find(string text, Syntax.Block block)
     {
+        var findings = new List<(TextSpan Span, string Message)>();
         var figures = DigitRuns(text.AsSpan(block.Span.Start, block.Span.Length));
         foreach (var check in checks)
         {
@@ -74,6 +65,8 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
                 findings.Add((new TextSpan(total.Index, total.Length), MessageFormat.Format(rule.Message, total.Value, working)));
             }
         }
+
+        return [.. findings.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Message))];
     }
 
     /// <summary>Flags shares of one whole that come to more than 100 percent, over the words that give them.</summary>

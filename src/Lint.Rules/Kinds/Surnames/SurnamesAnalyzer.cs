@@ -21,7 +21,7 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<(Regex P
         var checkedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
-            foreach (var (span, name) in References(text, block))
+            foreach (var (span, name) in _blocks.OfBlock(text, block, () => References(text, block)))
             {
                 var at = new TextSpan(block.Span.Start + span.Start, span.Length);
                 if (checkedNames.Add(name) && !Introduced(text, name))
@@ -38,13 +38,6 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<(Regex P
     /// </summary>
     private (TextSpan Span, string Name)[] References(string text, Syntax.Block block)
     {
-        var content = text.AsSpan(block.Span.Start, block.Span.Length);
-        var plain = block.Excluded.Count == 0;
-        if (plain && _blocks.TryGet(content, out var kept))
-        {
-            return kept;
-        }
-
         var found = new List<(TextSpan Span, string Name)>();
         foreach (var (regex, knownPerson) in references)
         {
@@ -59,13 +52,7 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<(Regex P
             }
         }
 
-        kept = [.. found];
-        if (plain)
-        {
-            _blocks.Offer(content, kept);
-        }
-
-        return kept;
+        return [.. found];
     }
 
     /// <summary>A name the lexicon knows as a person's, and not as a place's or an organisation's ("Smith", not "Jordan").</summary>
