@@ -49,17 +49,7 @@ public sealed class ConsistencyAnalyzer(RuleDefinition rule, FormPair[] pairs, M
         var text = document.Text.Content;
         foreach (var block in document.Blocks.Where(b => rule.Scope.Includes(document, b)))
         {
-            var content = text.AsSpan(block.Span.Start, block.Span.Length);
-            if (block.Excluded.Count > 0 || !_blocks.TryGet(content, out var found))
-            {
-                found = Find(text, block);
-                if (block.Excluded.Count == 0)
-                {
-                    _blocks.Offer(content, found);
-                }
-            }
-
-            foreach (var (pair, right, start, length, written) in found)
+            foreach (var (pair, right, start, length, written) in _blocks.OfBlock(text, block, () => Find(text, block)))
             {
                 (right ? story.Right : story.Left)[pair].Add(new Occurrence(new TextSpan(block.Span.Start + start, length), written));
             }
