@@ -70,6 +70,48 @@ internal static class RuleProfile
     }
 
     /// <summary>
+    /// Each rule alone on the 6 KB story after an edit (one paragraph changes before each run, as in
+    /// <see cref="RelintTimer"/>), the story parsed and tagged outside the timing: where a re-lint after an edit goes.
+    /// </summary>
+    public static void PrintAfterEdit(int runs)
+    {
+        var parser = new PlainTextParser();
+        var story = Seeds.Stories[0];
+        var middle = story.IndexOf('\n', story.Length / 2) + 1;
+        var rules = Seeds.DefaultRules();
+        var edit = 0;
+        Document Edited()
+        {
+            var document = parser.Parse("story.txt", new SourceText(string.Concat(story.AsSpan(0, middle), $"Edit {edit++}: ", story.AsSpan(middle))));
+            foreach (var block in document.Blocks)
+            {
+                foreach (var sentence in block.Sentences)
+                {
+                    sentence.Tokens(document.Text);
+                }
+            }
+
+            return document;
+        }
+
+        var rows = new List<(string Id, double Ms)>();
+        foreach (var rule in rules)
+        {
+            var driver = new AnalyzerDriver([rule.Analyzer]);
+            var documents = Enumerable.Range(0, runs + 300).Select(_ => Edited()).ToList();
+            var next = 0;
+            rows.Add((rule.Definition.Id, Time(runs, () => driver.Analyze(documents[next++]).Count)));
+        }
+
+        foreach (var (id, ms) in rows.OrderByDescending(r => r.Ms))
+        {
+            Console.WriteLine($"{id,-36} {ms,8:F3} ms");
+        }
+
+        Console.WriteLine($"{"sum",-36} {rows.Sum(r => r.Ms),8:F3} ms");
+    }
+
+    /// <summary>
     /// Re-lints the 6 KB story <paramref name="runs"/> times with the default pack, for a sampling profiler;
     /// with <paramref name="edit"/>, one paragraph changes before each re-lint (see <see cref="RelintTimer"/>).
     /// </summary>

@@ -30,4 +30,25 @@ public class DuplicatesKindTests
     [Fact]
     public void Short_repeated_sentences_are_not_flagged() =>
         Assert.Empty(Run(Rule, "He said no. She said no. They left early that day."));
+
+    [Fact]
+    public void An_editor_re_linting_gets_what_a_fresh_run_gets_as_paragraphs_move_repeat_and_change()
+    {
+        const string lede = "The harbour board voted to close the east pier for the winter.";
+        const string quote = "Repairs will start in March, the board's chair said on Monday night.";
+        string[] versions =
+        [
+            $"{lede}\n\n{quote}",
+            $"{lede}\n\n{quote}\n\n{quote}",
+            $"A new first line here.\n\n{lede}\n\n{quote}\n\n{quote}",
+            $"A new first line here.\n\n{lede}\n\nIt was late. {lede}\n\n{quote}",
+            $"{quote}\n\n{lede}",
+        ];
+
+        var found = Relint(Rule, versions);
+
+        Assert.Equal([0, 1, 1, 1, 0], found.Select(f => f.Count));
+        Assert.Equal("Repeats line 5.", found[2][0].Message);
+        Assert.Equal(lede, Flagged(versions[3], found[3][0]));
+    }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using Lint.Analysis;
 using Lint.Rules.Loading;
+using Lint.Rules.Matching;
 using Lint.Syntax;
 using Lint.Text;
 
@@ -14,23 +15,28 @@ public sealed class DuplicatesAnalyzer(RuleDefinition rule, int minWords) : Anal
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
+    private readonly TextMemo<BlockKeys> _keys = new();
+
     private void Analyze(DocumentContext context)
     {
         var text = context.Document.Text;
         var seenBlocks = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenSentences = new Dictionary<string, int>(StringComparer.Ordinal);
-        var key = new StringBuilder();
+        StringBuilder? builder = null;
         foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
-            var blockWords = block.Sentences.SelectMany(s => s.Words).ToList();
-            if (blockWords.Count >= MinBlockWords && Check(seenBlocks, Key(text, blockWords, key), block.Span))
+            var keys = _keys.OfBlock(text.Content, block, () => KeysOf(text, block, builder ??= new StringBuilder()));
+            if (keys.Block is { } blockKey && Check(seenBlocks, blockKey, block.Span))
             {
                 continue;
             }
 
-            foreach (var sentence in block.Sentences.Where(s => s.Words.Count >= minWords))
+            for (var i = 0; i < keys.Sentences.Length; i++)
             {
-                Check(seenSentences, Key(text, sentence.Words, key), sentence.Span);
+                if (keys.Sentences[i] is { } sentenceKey)
+                {
+                    Check(seenSentences, sentenceKey, block.Sentences[i].Span);
+                }
             }
         }
 
@@ -46,6 +52,24 @@ public sealed class DuplicatesAnalyzer(RuleDefinition rule, int minWords) : Anal
             return false;
         }
     }
+
+    /// <summary>The key of a block (null under <see cref="MinBlockWords"/> words) and of each of its sentences (null under the rule's minimum).</summary>
+    private BlockKeys KeysOf(SourceText text, Block block, StringBuilder builder)
+    {
+        var blockWords = block.Sentences.SelectMany(s => s.Words).ToList();
+        var blockKey = blockWords.Count >= MinBlockWords ? Key(text, blockWords, builder) : null;
+        var sentences = new string?[block.Sentences.Count];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var words = block.Sentences[i].Words;
+            sentences[i] = words.Count >= minWords ? Key(text, words, builder) : null;
+        }
+
+        return new BlockKeys(blockKey, sentences);
+    }
+
+    /// <summary>What a block gives to compare: its key and its sentences' keys, by the sentences' order.</summary>
+    private sealed record BlockKeys(string? Block, string?[] Sentences);
 
     /// <summary>The words in lower case, each followed by a space, with curly apostrophes made straight.</summary>
     private static string Key(SourceText text, IEnumerable<Word> words, StringBuilder key)
