@@ -49,7 +49,8 @@ public sealed class AnonymityKind : RuleKind
         }
 
         var finder = words is null ? null : new SourceFinder(words);
-        var compiled = new AnonymityOptions(finder, Join(match, sources), Join(match, reasons), Join(match, described), match);
+        var speechWords = options.GetList("speech").Select(e => e.Value!.ToLowerInvariant()).Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var compiled = new AnonymityOptions(finder, Join(match, sources), Join(match, reasons), Join(match, described), match, speechWords);
         return new AnonymityAnalyzer(rule, compiled);
     }
 

@@ -20,15 +20,22 @@ public sealed class CalendarWords(IReadOnlyList<string> weekdays, IReadOnlyDicti
 
     public int Month(string name) => months[name];
 
-    /// <summary>"Tuesday, Oct. 9", "Tuesday (Oct. 9)", "Tuesday, October 9th, 2024": groups weekday, month, day and year.</summary>
+    /// <summary>
+    /// "Tuesday, Oct. 9", "Tuesday (Oct. 9)", "Tuesday, October 9th, 2024", and the day before the month as British
+    /// and Australian copy writes it, "Friday 16 April", "Friday, the 16th of April 2027": groups weekday, month,
+    /// day and year.
+    /// </summary>
     public Regex MentionPattern() => RulePattern.Compile(
-        $@"(?<!{NotWord})(?<weekday>{Alternatives(weekdays)})(?:,\s*|(?<paren>\s*\(\s*)|\s+)(?:the\s+)?(?<month>{Alternatives(months.Keys)})\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?!{NotWord})(?:,\s*(?<year>(?:19|20)\d\d)(?!{NotWord}))?(?(paren)(?:\s*\))?|)",
+        $@"(?<!{NotWord})(?<weekday>{Alternatives(weekdays)})(?:,\s*|(?<paren>\s*\(\s*)|\s+)(?:the\s+)?(?:(?<month>{Alternatives(months.Keys)})\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?!{NotWord})(?:,\s*(?<year>(?:19|20)\d\d)(?!{NotWord}))?|(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<month>{Alternatives(months.Keys)})(?!{NotWord})(?:,?\s+(?<year>(?:19|20)\d\d)(?!{NotWord}))?)(?(paren)(?:\s*\))?|)",
         ignoreCase: false);
 
-    /// <summary>A date with its year, "June 3, 2025" or "2025-06-03", as in a dateline or front matter.</summary>
+    /// <summary>A date with its year, "June 3, 2025", "3 June 2025" or "2025-06-03", as in a dateline or front matter.</summary>
     public Regex FullDatePattern() => RulePattern.Compile(
-        $@"(?<!{NotWord})(?:(?<month>{Alternatives(months.Keys)})\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d\d)|(?<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))(?!{NotWord})",
+        $@"(?<!{NotWord})(?:(?<month>{Alternatives(months.Keys)})\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d\d)|(?<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<month>{Alternatives(months.Keys)}),?\s+(?<year>(?:19|20)\d\d)|(?<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))(?!{NotWord})",
         ignoreCase: false);
+
+    /// <summary>True when a match of <see cref="MentionPattern"/> writes the day before the month ("Friday 16 April").</summary>
+    public static bool DayFirst(Match match) => match.Groups["day"].Index < match.Groups["month"].Index;
 
     private int IndexOf(string name)
     {

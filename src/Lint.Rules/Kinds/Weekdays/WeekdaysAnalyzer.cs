@@ -67,7 +67,9 @@ public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) :
         }
 
         var date = dates[0]!.Value;
-        var written = string.Create(CultureInfo.InvariantCulture, $"{match.Groups["month"].Value} {day}, {date.Year}");
+        var written = CalendarWords.DayFirst(match)
+            ? string.Create(CultureInfo.InvariantCulture, $"{day} {match.Groups["month"].Value} {date.Year}")
+            : string.Create(CultureInfo.InvariantCulture, $"{match.Groups["month"].Value} {day}, {date.Year}");
         return (date, written);
     }
 }
