@@ -12,6 +12,7 @@ public sealed class ProperNounsAnalyzer(
     NameKinds kinds,
     HashSet<string> exceptions,
     HashSet<string> titles,
+    HashSet<string> titleModifiers,
     Lexicon lexicon) : Analyzer(rule.ToDescriptor())
 {
     private const int LongestName = 3;
@@ -88,11 +89,24 @@ public sealed class ProperNounsAnalyzer(
         return found is null ? [] : [.. found];
     }
 
-    /// <summary>A title in lower case right before a name ("mayor Nadia Okafor"): the title as written before a name; null when it is not one.</summary>
+    /// <summary>
+    /// A title in lower case right before a name ("mayor Nadia Okafor"): the title as written before a name; null
+    /// when it is not one. A noun before the title that describes its holder ("club president Luis Moura") makes
+    /// it a job description, unless it is one of <c>titleModifiers</c> ("state senator Rhea Cardozo").
+    /// </summary>
     private string? Title(string text, IReadOnlyList<Token> tokens, int i) =>
-        titles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameAhead(tokens[i + 1])
-        && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun))
+        titles.Contains(tokens[i].Text) && i + 1 < tokens.Count && (IsNameAhead(tokens[i + 1]) || IsFullNameAhead(tokens, i + 1))
+        && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun) || titleModifiers.Contains(tokens[i - 1].Text))
         && SingleSpaced(text, tokens, i, i + 1) ? WordShape.UpperFirst(tokens[i].Text) : null;
+
+    /// <summary>
+    /// A given name and a surname, both capitalized and both names to the lexicon, even where the given name is
+    /// also a common word ("Rhea Cardozo", "Marguerite Hollings").
+    /// </summary>
+    private static bool IsFullNameAhead(IReadOnlyList<Token> tokens, int at) =>
+        at + 1 < tokens.Count
+        && tokens[at].Casing == Casing.Capitalized && (tokens[at].Names.HasFlag(NameKinds.Person) || tokens[at].Is(WordTags.ProperNoun))
+        && tokens[at + 1].Casing == Casing.Capitalized && (tokens[at + 1].Is(WordTags.ProperNoun) || !tokens[at + 1].IsCommonWord);
 
     private bool IsLowerName(Token token) => (token.Names & kinds) != 0 && !token.IsCommonWord;
 

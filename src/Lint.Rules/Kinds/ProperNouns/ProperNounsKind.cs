@@ -10,7 +10,9 @@ namespace Lint.Rules.Kinds.ProperNouns;
 /// <c>kinds</c> names what to check (day, month, holiday, place, person, nationality, language, event,
 /// organisation, other: a capitalized-only dictionary word such as a given name); a word that is also an
 /// ordinary lower-case word ("march", "bill", "china" the dishes) is never flagged. <c>exceptions</c> lists
-/// words left alone. <c>titles</c> lists formal titles that are capitalized before a name ("senator Ruiz").
+/// words left alone. <c>titles</c> lists formal titles that are capitalized before a name ("senator Ruiz");
+/// a noun before the title makes it a job description ("club president Luis Moura") unless it is one of
+/// <c>titlemodifiers</c> ("state senator Ana Ruiz").
 /// The fix writes the name as the lexicon does. <c>%s</c> are the text found and the name.
 /// </summary>
 public sealed class ProperNounsKind : RuleKind
@@ -35,7 +37,8 @@ public sealed class ProperNounsKind : RuleKind
 
         var exceptions = Words(options, "exceptions");
         var titles = Words(options, "titles");
-        return options.Errors.Any ? null : new ProperNounsAnalyzer(rule, kinds, exceptions, titles, Lexicon.Default);
+        var titleModifiers = Words(options, "titlemodifiers");
+        return options.Errors.Any ? null : new ProperNounsAnalyzer(rule, kinds, exceptions, titles, titleModifiers, Lexicon.Default);
     }
 
     private static HashSet<string> Words(RuleNode options, string key) =>
