@@ -58,8 +58,25 @@ public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options
             return false;
         }
 
+        // The same name in a dateline's capitals, "PAGO PAGO — The ...": a place, not a slip.
+        if (!capitalized && a.Length > 1 && IsAllUpper(a) && IsDatelineEnd(text.AsSpan(second.End)))
+        {
+            return false;
+        }
+
         return !options.IsException(b) && (tokens is null || tokens.IsMatch(b));
     }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(UpperLetters);
+
+    /// <summary>A dash or a comma after the words, as a dateline ends: "GOL GOL – ", "PAGO PAGO, American Samoa".</summary>
+    private static bool IsDatelineEnd(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart(" \u00A0");
+        return !rest.IsEmpty && rest[0] is '–' or '—' or '-' or ',' or '(';
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ");
 
     /// <summary>Spaces, with at most one line break among them: a paragraph wrapped over lines ("the" at the end of one, "the" at the start of the next).</summary>
     private static bool IsOnlySpace(ReadOnlySpan<char> gap) =>
