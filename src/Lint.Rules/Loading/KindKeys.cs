@@ -93,6 +93,7 @@ public static class KindKeys
         new("near", OptionType.Number, "How many years off an age may be and still be flagged: a referred age (`ages`, default 3), an age against a birth year (`lifespan`, default any; a bigger gap is someone else's age).") { Min = 1, Max = 20, Kinds = ["ages", "lifespan"] },
         new("references", OptionType.List, "Patterns of a surname used alone, with a group `name`.") { Required = true, Kinds = ["surnames"] },
         new("people", OptionType.List, "Patterns as `references`, that count only for a name the lexicon knows as a person's.") { Kinds = ["surnames"] },
+        new("early", OptionType.List, "Lint's own: patterns as `references`, flagged only when the story gives the person's full name further down.") { Kinds = ["surnames"] },
         new("checks", OptionType.Mappings, "The figures to check (see the table of arithmetic checks).") { Required = true, Kinds = ["arithmetic"], Items = Check },
         new("scales", OptionType.Pairs, "Scale words with their value (`million: 1000000`).") { Kinds = ["arithmetic"] },
         new("confusions", OptionType.Pairs, "Each written word with the word meant (`birth: berth`), or a choice of them (`cited: sited|sighted`).") { Required = true, Kinds = ["confusables"] },

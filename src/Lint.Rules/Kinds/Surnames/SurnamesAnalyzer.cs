@@ -7,11 +7,14 @@ using Lint.Text;
 
 namespace Lint.Rules.Kinds.Surnames;
 
-/// <summary>Flags the first reference by surname alone to a name the story never writes beside another capitalized word.</summary>
-public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<(Regex Pattern, bool KnownPerson)> references, IReadOnlySet<string> ignore) : Analyzer(rule.ToDescriptor())
+/// <summary>
+/// Flags the first reference by surname alone to a name the story never writes beside another capitalized word,
+/// or writes with a given name only further down ("Kettering said ..." above "Wanda Kettering, the director").
+/// </summary>
+public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameReference> references, IReadOnlySet<string> ignore) : Analyzer(rule.ToDescriptor())
 {
     /// <summary>The references by surname each paragraph holds, by its text, for an editor's re-lint: the places are from the paragraph's start.</summary>
-    private readonly TextMemo<(TextSpan Span, string Name)[]> _blocks = new();
+    private readonly TextMemo<(TextSpan Span, string Name, bool Early)[]> _blocks = new();
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
@@ -21,12 +24,24 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<(Regex P
         var checkedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
-            foreach (var (span, name) in _blocks.OfBlock(text, block, () => References(text, block)))
+            foreach (var (span, name, early) in _blocks.OfBlock(text, block, () => References(text, block)))
             {
                 var at = new TextSpan(block.Span.Start + span.Start, span.Length);
-                if (checkedNames.Add(name) && !Introduced(text, name))
+                if (!checkedNames.Add(name))
                 {
-                    context.Report(at, MessageFormat.Format(rule.Message, name));
+                    continue;
+                }
+
+                var introduced = FirstIntroduction(text, name);
+                if (introduced is null && !early)
+                {
+                    context.Report(at, MessageFormat.Format(rule.Message, name, "the story never gives this person's full name (or spells it differently)"));
+                }
+                else if (introduced is { } first && first.Start > at.End && FullName(text, first, name) is { } fullName)
+                {
+                    var line = context.Document.Text.GetLinePosition(first.Start).Line + 1;
+                    var where = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the story gives the full name, '{fullName}', only further down (line {line})");
+                    context.Report(at, MessageFormat.Format(rule.Message, name, where));
                 }
             }
         }
@@ -36,23 +51,23 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<(Regex P
     /// The references by surname alone in <paramref name="block"/>, in the order of the patterns and then of the
     /// text, from the block's start. They depend on the block's text alone, unless part of it is not prose.
     /// </summary>
-    private (TextSpan Span, string Name)[] References(string text, Syntax.Block block)
+    private (TextSpan Span, string Name, bool Early)[] References(string text, Syntax.Block block)
     {
-        var found = new List<(TextSpan Span, string Name)>();
-        foreach (var (regex, knownPerson) in references)
+        var found = new List<(TextSpan Span, string Name, bool Early)>();
+        foreach (var reference in references)
         {
-            for (var match = regex.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
+            for (var match = reference.Pattern.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
             {
                 var name = match.Groups["name"];
                 var span = new TextSpan(name.Index, name.Length);
-                if (!ignore.Contains(name.Value) && !block.TouchesExcluded(span) && (!knownPerson || IsPersonOnly(name.Value)))
+                if (!ignore.Contains(name.Value) && !block.TouchesExcluded(span) && (!reference.KnownPerson || IsPersonOnly(name.Value)))
                 {
-                    found.Add((new TextSpan(span.Start - block.Span.Start, span.Length), name.Value));
+                    found.Add((new TextSpan(span.Start - block.Span.Start, span.Length), name.Value, reference.Early));
                 }
             }
         }
 
-        return [.. found];
+        return [.. found.OrderBy(f => f.Span.Start)];
     }
 
     /// <summary>A name the lexicon knows as a person's, and not as a place's or an organisation's ("Smith", not "Jordan").</summary>
@@ -63,16 +78,37 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<(Regex P
     }
 
     /// <summary>
-    /// True when the story writes the name after or before another capitalized word on the same line: a
-    /// full name, an initial or title ("J.", "Mr."), a company. A word that ends a sentence does not count.
+    /// Where the story first writes the name after or before another capitalized word on the same line: a full
+    /// name, an initial or title ("J.", "Mr."), a company; null when it never does. A word that ends a sentence
+    /// does not count.
     /// </summary>
-    private static bool Introduced(string text, string name)
+    private static TextSpan? FirstIntroduction(string text, string name)
     {
         var escaped = Regex.Escape(name);
-        return Regex.IsMatch(
+        var match = Regex.Match(
             text,
             $@"\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}",
             RegexOptions.CultureInvariant,
             RulePattern.MatchTimeout);
+        return match.Success ? new TextSpan(match.Index, match.Length) : null;
+    }
+
+    /// <summary>
+    /// "Wanda Kettering": the introduction when it is a given name and the surname (a word the lexicon knows as a
+    /// person's name, or not as an ordinary word); null otherwise (a title, "The Kettering", a company's "Voltra Motors").
+    /// </summary>
+    private static string? FullName(string text, TextSpan introduction, string name)
+    {
+        var written = text.AsSpan(introduction.Start, introduction.Length);
+        var space = written.IndexOfAny(' ', '\u00A0');
+        if (space <= 0 || !char.IsUpper(written[0]) || !written.EndsWith(name, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var given = written[..space].ToString();
+        var entry = Lexicon.Default.Lookup(given);
+        var isGivenName = entry.Names.HasFlag(NameKinds.Person) || !entry.IsCommonWord;
+        return isGivenName && !given.EndsWith('.') ? written.ToString() : null;
     }
 }

@@ -13,7 +13,10 @@ namespace Lint.Rules.Kinds.Surnames;
 /// before one ("Kavanagh Group") is taken as introduced. The first reference to each name is flagged.
 /// The message's <c>%s</c> is the name. <c>people</c> are more such patterns, for places where a firm or a
 /// country could stand as well ("Smith went on to study law" beside "Russia began"): a name they find counts
-/// only when the lexicon knows it as a person's name and not as a place's or an organisation's.
+/// only when the lexicon knows it as a person's name and not as a place's or an organisation's. A reference
+/// that comes before the story first gives the person's full name ("Kettering said" above "Wanda Kettering")
+/// is flagged too; <c>early</c> are patterns that count only for that ("Kettering said" at a sentence's start,
+/// where a firm could stand). The message's second <c>%s</c> says which.
 /// </summary>
 public sealed class SurnamesKind : RuleKind
 {
@@ -23,8 +26,9 @@ public sealed class SurnamesKind : RuleKind
     {
         var references = options.GetList("references", required: true);
         var people = options.GetList("people");
+        var early = options.GetList("early");
         var ignore = new HashSet<string>(options.GetList("ignore").Select(i => i.Value ?? string.Empty), StringComparer.Ordinal);
-        var valid = references.Concat(people).All(r => RulePattern.Validate(r, options.Errors, "reference pattern"));
+        var valid = references.Concat(people).Concat(early).All(r => RulePattern.Validate(r, options.Errors, "reference pattern"));
         if (!valid || options.Errors.Any)
         {
             return null;
@@ -32,17 +36,17 @@ public sealed class SurnamesKind : RuleKind
 
         var regexes = references.Select(r => RulePattern.Compile(r.Value!, ignoreCase: false)).ToList();
         var personRegexes = people.Select(r => RulePattern.Compile(r.Value!, ignoreCase: false)).ToList();
-        if (regexes.Concat(personRegexes).Any(r => Array.IndexOf(r.GetGroupNames(), "name") < 0))
+        var earlyRegexes = early.Select(r => RulePattern.Compile(r.Value!, ignoreCase: false)).ToList();
+        if (regexes.Concat(personRegexes).Concat(earlyRegexes).Any(r => Array.IndexOf(r.GetGroupNames(), "name") < 0))
         {
-            options.Errors.Add(options.Mapping, "Every 'references' and 'people' pattern needs a group named 'name'.");
+            options.Errors.Add(options.Mapping, "Every 'references', 'people' and 'early' pattern needs a group named 'name'.");
             return null;
         }
 
-        if (personRegexes.Count > 0)
-        {
-            Lexicon.Preload();
-        }
-
-        return new SurnamesAnalyzer(rule, [.. regexes.Select(r => (r, false)), .. personRegexes.Select(r => (r, true))], ignore);
+        Lexicon.Preload();
+        return new SurnamesAnalyzer(
+            rule,
+            [.. regexes.Select(r => new SurnameReference(r, false, false)), .. personRegexes.Select(r => new SurnameReference(r, true, false)), .. earlyRegexes.Select(r => new SurnameReference(r, false, true))],
+            ignore);
     }
 }

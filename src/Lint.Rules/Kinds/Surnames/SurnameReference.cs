@@ -1,0 +1,10 @@
+using System.Text.RegularExpressions;
+
+namespace Lint.Rules.Kinds.Surnames;
+
+/// <summary>
+/// A pattern of a surname used alone. <paramref name="KnownPerson"/>: the name counts only when the lexicon knows
+/// it as a person's ("people"). <paramref name="Early"/>: the place could hold a firm as well ("Kettering said"),
+/// so the name is flagged only when the story gives a person's full name with it further down ("early").
+/// </summary>
+public sealed record SurnameReference(Regex Pattern, bool KnownPerson, bool Early);
