@@ -1,6 +1,7 @@
 using System.Globalization;
 using Humanizer;
 using Lint.Analysis;
+using Lint.Language;
 using Lint.Diagnostics;
 using Lint.Rules.Loading;
 using Lint.Text;
@@ -153,13 +154,32 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
 
     /// <summary>
     /// A near miss with the same first letter; a short name ("Zoë", "José") only by its accents. Names that
-    /// differ only in case ("BrightWater", "Brightwater") are the variants kind's to compare.
+    /// differ only in case ("BrightWater", "Brightwater") are the variants kind's to compare, and two spellings
+    /// of an ordinary word ("Harbor", "Harbour") the consistency rules'.
     /// </summary>
     internal static bool IsMisspelling(string usual, string rare) =>
         !usual.Equals(rare, StringComparison.OrdinalIgnoreCase) &&
         char.ToLower(Accents.Remove(usual[0]), CultureInfo.InvariantCulture) == char.ToLower(Accents.Remove(rare[0]), CultureInfo.InvariantCulture)
         && (Math.Min(usual.Length, rare.Length) >= MinLength ? EditDistance.IsNearMiss(usual, rare) : EditDistance.IsAccentsOnly(usual, rare))
-        && !IsInflection(usual, rare);
+        && !IsInflection(usual, rare)
+        && !AreBothWords(usual, rare);
+
+    /// <summary>
+    /// "Harbor" and "Harbour", "Center" and "Centre": the American and British spellings of one ordinary word,
+    /// each right in its own name ("Ostley Harbor", "the Harbour Lights Marina"); a variant spelling is the
+    /// consistency rules' to weigh. Two different words ("Capitol", "Capital") are still a misspelling.
+    /// </summary>
+    private static bool AreBothWords(string usual, string rare) =>
+        AmericanSpelling(usual) == AmericanSpelling(rare)
+        && Lexicon.Default.Lookup(usual).IsCommonWord && Lexicon.Default.Lookup(rare).IsCommonWord;
+
+    /// <summary>The word in lower case with the British endings made American: -our, -tre, -ise, -lled.</summary>
+    private static string AmericanSpelling(string word)
+    {
+        var lower = word.ToLowerInvariant().Replace("our", "or", StringComparison.Ordinal).Replace("ise", "ize", StringComparison.Ordinal)
+            .Replace("lled", "led", StringComparison.Ordinal).Replace("lling", "ling", StringComparison.Ordinal);
+        return lower.EndsWith("tre", StringComparison.Ordinal) ? string.Concat(lower.AsSpan(0, lower.Length - 3), "ter") : lower;
+    }
 
     /// <summary>"Johnsons", "Russian", "Browne": an ending added, which makes another word, not a misspelling.</summary>
     private static bool IsInflection(string a, string b)

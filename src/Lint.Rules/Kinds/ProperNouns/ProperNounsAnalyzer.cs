@@ -166,6 +166,16 @@ public sealed class ProperNounsAnalyzer(
     }
 
     /// <summary>
+    /// A word the lexicon does not know, shaped like a noun for someone who does something ("midfielder",
+    /// "linebacker", "podcaster"): a job before a name, not a given name in lower case. Given names with these
+    /// endings ("peter", "victor") are in the lexicon and never reach this test.
+    /// </summary>
+    private static bool IsAgentNounShape(string word) =>
+        word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+        || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+        || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
+
+    /// <summary>
     /// "sinéad Walsh": a word no dictionary knows, in lower case, right before a capitalized surname, is a
     /// given name that lost its capital.
     /// </summary>
@@ -173,7 +183,7 @@ public sealed class ProperNounsAnalyzer(
     {
         var token = tokens[at];
         if (at + 1 >= tokens.Count || token.Tags != WordTags.None || token.Names != NameKinds.None || token.IsCommonWord
-            || token.Text.Length < 2 || !token.Text.All(char.IsLetter))
+            || token.Text.Length < 2 || !token.Text.All(char.IsLetter) || IsAgentNounShape(token.Text))
         {
             return false;
         }
