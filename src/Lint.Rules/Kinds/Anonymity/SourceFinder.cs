@@ -178,12 +178,16 @@ public sealed class SourceFinder(SourceWords words)
             if (words.Inverted.LengthAt(line, line.Tokens, from) == start - from && line.Joined(start - 1))
             {
                 var preposition = line[start - 1].Is(WordTags.To | WordTags.Preposition);
-                return line.EndsSentence(last) || (preposition && line.CommaAfter(last)) ? from : null;
+                return line.EndsSentence(last) || (preposition && line.CommaAfter(last)) || (preposition && IsWhoClauseAfter(line, last)) ? from : null;
             }
         }
 
         return null;
     }
+
+    /// <summary>"according to a county employee who sat in on the talks": a "who" clause that tells how the source knows.</summary>
+    private static bool IsWhoClauseAfter(TokenLine line, int last) =>
+        last + 1 < line.Count && line.Joined(last) && line[last + 1].Lower is "who";
 
     private int? SpeechEnd(TokenLine line, int at)
     {

@@ -69,10 +69,19 @@ public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options
 
     private static bool IsAllUpper(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(UpperLetters);
 
-    /// <summary>A dash or a comma after the words, as a dateline ends: "GOL GOL – ", "PAGO PAGO, American Samoa".</summary>
+    /// <summary>
+    /// A dash or a comma after the words, perhaps after up to three more words in capitals, as a dateline ends:
+    /// "GOL GOL – ", "PAGO PAGO, American Samoa", "PAW PAW LAKE —".
+    /// </summary>
     private static bool IsDatelineEnd(ReadOnlySpan<char> after)
     {
         var rest = after.TrimStart(" \u00A0");
+        for (var words = 0; words < 3 && !rest.IsEmpty && UpperLetters.Contains(rest[0]); words++)
+        {
+            var end = rest.IndexOfAnyExcept(UpperLetters);
+            rest = (end < 0 ? [] : rest[end..]).TrimStart(" \u00A0");
+        }
+
         return !rest.IsEmpty && rest[0] is '–' or '—' or '-' or ',' or '(';
     }
 
