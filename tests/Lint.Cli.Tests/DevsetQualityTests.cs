@@ -72,6 +72,9 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Devset", "devset-key.json")]
     [InlineData("Holdout", "holdout-key.json")]
     [InlineData("Holdout5", "holdout5-key.json")]
+    [InlineData("Holdout6", "holdout6-key.json")]
+    [InlineData("Holdout7", "holdout7-key.json")]
+    [InlineData("Holdout8", "holdout8-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {
