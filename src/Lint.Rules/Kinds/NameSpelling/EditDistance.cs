@@ -1,10 +1,87 @@
 namespace Lint.Rules.Kinds.NameSpelling;
 
-/// <summary>How two spellings of a name differ: by one edit, by two letters trading places, or only by accents.</summary>
+/// <summary>How two spellings of a name differ: by one edit, by two letters trading places, by a doubled letter moved, or only by accents.</summary>
 public static class EditDistance
 {
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> read as one name misspelled: <see cref="IsOneEdit"/>, <see cref="IsSwap"/> or <see cref="IsAccentsOnly"/>.</summary>
-    public static bool IsNearMiss(string a, string b) => IsOneEdit(a, b) || IsSwap(a, b) || IsAccentsOnly(a, b);
+    public static bool IsNearMiss(string a, string b) => IsOneEdit(a, b) || IsSwap(a, b) || IsAccentsOnly(a, b) || IsDoublingMoved(a, b);
+
+    /// <summary>
+    /// The doubled letter in another place ("Tressider", "Tresidder"; "Phillips", "Philipps"): with one letter of
+    /// each doubled pair taken out, the two spellings are the same.
+    /// </summary>
+    public static bool IsDoublingMoved(string a, string b)
+    {
+        if (a.Length != b.Length || a.Equals(b, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var single in Undoubled(a))
+        {
+            if (Undoubled(b).Contains(single, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Two spellings of a hyphenated name that share everything up to the last hyphen and differ in the last part by
+    /// at most two letters ("Okonjo-Vale", "Okonjo-Vail"; "Ferreira-Dunne", "Ferreira-Dunn"): a shared first part
+    /// this long names one family, so the short last part need not meet the length a single name must.
+    /// </summary>
+    public static bool IsCompoundNearMiss(string a, string b)
+    {
+        var hyphenA = a.LastIndexOf('-');
+        var hyphenB = b.LastIndexOf('-');
+        if (hyphenA < 3 || hyphenA != hyphenB || !a.AsSpan(0, hyphenA).SequenceEqual(b.AsSpan(0, hyphenB)))
+        {
+            return false;
+        }
+
+        var lastA = a[(hyphenA + 1)..];
+        var lastB = b[(hyphenB + 1)..];
+        return Math.Min(lastA.Length, lastB.Length) >= 3 && !lastA.Equals(lastB, StringComparison.Ordinal) && Distance(lastA, lastB) <= 2;
+    }
+
+    private static IEnumerable<string> Undoubled(string word)
+    {
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (word[i] == word[i + 1])
+            {
+                yield return word.Remove(i, 1);
+            }
+        }
+    }
+
+    /// <summary>Levenshtein distance, for the short last parts of names.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
 
     /// <summary>Exactly one edit: a letter added, dropped, changed, or two neighbours swapped.</summary>
     public static bool IsOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -160,8 +160,9 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
     internal static bool IsMisspelling(string usual, string rare) =>
         !usual.Equals(rare, StringComparison.OrdinalIgnoreCase) &&
         char.ToLower(Accents.Remove(usual[0]), CultureInfo.InvariantCulture) == char.ToLower(Accents.Remove(rare[0]), CultureInfo.InvariantCulture)
-        && (Math.Min(usual.Length, rare.Length) >= MinLength ? EditDistance.IsNearMiss(usual, rare) : EditDistance.IsAccentsOnly(usual, rare))
-        && !IsInflection(usual, rare)
+        && (EditDistance.IsCompoundNearMiss(usual, rare)
+            || ((Math.Min(usual.Length, rare.Length) >= MinLength ? EditDistance.IsNearMiss(usual, rare) : EditDistance.IsAccentsOnly(usual, rare))
+                && !IsInflection(usual, rare)))
         && !AreBothWords(usual, rare);
 
     /// <summary>
