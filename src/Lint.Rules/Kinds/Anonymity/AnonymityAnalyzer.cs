@@ -68,7 +68,7 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
             var mentions = Mentions(source, sentence, quotes);
             describedHere.UnionWith(mentions.Where(m => m.Described).Select(m => m.Noun));
             var sources = Sources(mentions, text, sentence.Span, quotes).ToList();
-            if (sources.Count > 0 && Matches(options.Reasons, text, sentence.Span, quotes).Any(r => IsReasonForAnonymity(r.Span, sources[0].Span.Start, text, sentence, quotes)))
+            if (sources.Count > 0 && Matches(options.Reasons, text, sentence.Span, quotes).Any(r => IsReasonForAnonymity(r.Span, sources[0].Span.Start, source, sentence, quotes)))
             {
                 sources.Clear();
             }
@@ -85,17 +85,21 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
     /// Whether a reason explains the anonymity, not the news the source gives: a reason after the source's speech
     /// verb is part of what the source said ("An official who asked not to be named said the dam may stay, because
     /// the mussels need it"), unless it follows the verb closely or follows the anonymity itself ("said on condition
-    /// of anonymity because she was not authorized to speak").
+    /// of anonymity because she was not authorized to speak"). The speech verbs are the finder's.
     /// </summary>
-    private bool IsReasonForAnonymity(TextSpan reason, int firstSource, string text, Sentence sentence, QuotedSpans quotes)
+    private bool IsReasonForAnonymity(TextSpan reason, int firstSource, SourceText source, Sentence sentence, QuotedSpans quotes)
     {
         const int CloseWords = 4;
-        var words = sentence.Words;
-        var lastSpeech = -1;
-        for (var i = 0; i < words.Count && words[i].Span.End <= reason.Start; i++)
+        if (options.Finder is not { } finder)
         {
-            var word = text.AsSpan(words[i].Span.Start, words[i].Span.Length);
-            if (words[i].Span.Start >= firstSource && IsSpeechWord(word))
+            return true;
+        }
+
+        var tokens = sentence.Tokens(source);
+        var lastSpeech = -1;
+        for (var i = 0; i < tokens.Count && tokens[i].Span.End <= reason.Start; i++)
+        {
+            if (tokens[i].Span.Start >= firstSource && finder.IsSpeech(tokens[i]))
             {
                 lastSpeech = i;
             }
@@ -106,18 +110,9 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
             return true;
         }
 
-        var between = words.Skip(lastSpeech + 1).Count(w => w.Span.End <= reason.Start);
-        var afterVerb = TextSpan.FromBounds(words[lastSpeech].Span.End, reason.Start);
-        return between <= CloseWords || Matches(options.Sources, text, afterVerb, quotes).Any();
-    }
-
-    private bool IsSpeechWord(ReadOnlySpan<char> word)
-    {
-        Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
-        return word.Length <= 32
-            && word.ToLowerInvariant(lower) == word.Length
-            && options.SpeechWords is HashSet<string> set
-            && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+        var between = tokens.Skip(lastSpeech + 1).Count(t => t.Span.End <= reason.Start);
+        var afterVerb = TextSpan.FromBounds(tokens[lastSpeech].Span.End, reason.Start);
+        return between <= CloseWords || Matches(options.Sources, source.Content, afterVerb, quotes).Any();
     }
 
     /// <summary>The source nouns a sentence describes, and its unnamed sources with their nouns, from its block's start.</summary>

@@ -49,8 +49,7 @@ public sealed class AnonymityKind : RuleKind
         }
 
         var finder = words is null ? null : new SourceFinder(words);
-        var speechWords = options.GetList("speech").Select(e => e.Value!.ToLowerInvariant()).Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        var compiled = new AnonymityOptions(finder, Join(match, sources), Join(match, reasons), Join(match, described), match, speechWords);
+        var compiled = new AnonymityOptions(finder, Join(match, sources), Join(match, reasons), Join(match, described), match);
         return new AnonymityAnalyzer(rule, compiled);
     }
 

@@ -185,6 +185,9 @@ public sealed class SourceFinder(SourceWords words)
         return null;
     }
 
+    /// <summary>True when the word is one of the rule's speech verbs ("said", "told"): what follows it is the source's account.</summary>
+    public bool IsSpeech(Token token) => words.Speech.Contains(token);
+
     /// <summary>"according to a county employee who sat in on the talks": a "who" clause that tells how the source knows.</summary>
     private static bool IsWhoClauseAfter(TokenLine line, int last) =>
         last + 1 < line.Count && line.Joined(last) && line[last + 1].Lower is "who";

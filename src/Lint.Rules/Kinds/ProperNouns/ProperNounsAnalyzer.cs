@@ -173,7 +173,7 @@ public sealed class ProperNounsAnalyzer(
     private static bool IsAgentNounShape(string word) =>
         word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
         || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
-        || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
+        || word.EndsWith("man", StringComparison.Ordinal);
 
     /// <summary>
     /// "sinéad Walsh": a word no dictionary knows, in lower case, right before a capitalized surname, is a

@@ -59,15 +59,13 @@ public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options
         }
 
         // The same name in a dateline's capitals, "PAGO PAGO — The ...": a place, not a slip.
-        if (!capitalized && a.Length > 1 && IsAllUpper(a) && IsDatelineEnd(text.AsSpan(second.End)))
+        if (!capitalized && a.Length > 1 && WordShape.IsAllCapitals(a) && IsDatelineEnd(text.AsSpan(second.End)))
         {
             return false;
         }
 
         return !options.IsException(b) && (tokens is null || tokens.IsMatch(b));
     }
-
-    private static bool IsAllUpper(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(UpperLetters);
 
     /// <summary>
     /// A dash or a comma after the words, perhaps after up to three more words in capitals, as a dateline ends:
@@ -76,16 +74,19 @@ public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options
     private static bool IsDatelineEnd(ReadOnlySpan<char> after)
     {
         var rest = after.TrimStart(" \u00A0");
-        for (var words = 0; words < 3 && !rest.IsEmpty && UpperLetters.Contains(rest[0]); words++)
+        for (var words = 0; words < 3 && !rest.IsEmpty && char.IsUpper(rest[0]); words++)
         {
-            var end = rest.IndexOfAnyExcept(UpperLetters);
-            rest = (end < 0 ? [] : rest[end..]).TrimStart(" \u00A0");
+            var end = 0;
+            while (end < rest.Length && char.IsUpper(rest[end]))
+            {
+                end++;
+            }
+
+            rest = rest[end..].TrimStart(" \u00A0");
         }
 
         return !rest.IsEmpty && rest[0] is '–' or '—' or '-' or ',' or '(';
     }
-
-    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ");
 
     /// <summary>Spaces, with at most one line break among them: a paragraph wrapped over lines ("the" at the end of one, "the" at the start of the next).</summary>
     private static bool IsOnlySpace(ReadOnlySpan<char> gap) =>
