@@ -74,6 +74,31 @@ public class NameSpellingKindTests
     public void Accents_only_differ_in_the_marks_on_letters(string a, string b, bool expected) =>
         Assert.Equal(expected, EditDistance.IsAccentsOnly(a, b));
 
+    [Theory]
+    [InlineData("Tremellen", "Tremmelen", true)]
+    [InlineData("Phillips", "Philipps", true)]
+    [InlineData("Tremellen", "Tremellen", false)]
+    [InlineData("Tremellen", "Tremallen", false)]
+    [InlineData("Tremellen", "Tremelen", false)]
+    [InlineData("Pellow", "Pillow", false)]
+    public void A_doubled_letter_moved_reads_the_same_with_one_of_each_pair_taken_out(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, EditDistance.IsDoublingMoved(a, b));
+        Assert.Equal(expected, EditDistance.IsDoublingMoved(b, a));
+    }
+
+    [Theory]
+    [InlineData("Okoli-Vance", "Okoli-Vane", true)]
+    [InlineData("Ferreira-Dunne", "Ferreira-Dunn", true)]
+    [InlineData("Okoli-Vance", "Okoli-Marsh", false)]
+    [InlineData("Okoli-Vance", "Okafor-Vance", false)]
+    [InlineData("Al-Vance", "Al-Vane", false)]
+    public void A_hyphenated_name_may_differ_in_its_last_part_by_two_letters(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, EditDistance.IsCompoundNearMiss(a, b));
+        Assert.Equal(expected, EditDistance.IsCompoundNearMiss(b, a));
+    }
+
     [Fact]
     public void A_short_name_written_without_its_accent_is_flagged() =>
         Assert.Equal("Jose", Flagged("Coach José Marín spoke. José Marín left. Jose Marín returned.", Assert.Single(Run(Rule, "Coach José Marín spoke. José Marín left. Jose Marín returned."))));

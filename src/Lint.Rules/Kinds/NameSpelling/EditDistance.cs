@@ -17,11 +17,19 @@ public static class EditDistance
             return false;
         }
 
-        foreach (var single in Undoubled(a))
+        for (var i = 0; i + 1 < a.Length; i++)
         {
-            if (Undoubled(b).Contains(single, StringComparer.Ordinal))
+            if (a[i] != a[i + 1])
             {
-                return true;
+                continue;
+            }
+
+            for (var j = 0; j + 1 < b.Length; j++)
+            {
+                if (b[j] == b[j + 1] && IsSameWithout(a, i, b, j))
+                {
+                    return true;
+                }
             }
         }
 
@@ -47,15 +55,28 @@ public static class EditDistance
         return Math.Min(lastA.Length, lastB.Length) >= 3 && !lastA.Equals(lastB, StringComparison.Ordinal) && Distance(lastA, lastB) <= 2;
     }
 
-    private static IEnumerable<string> Undoubled(string word)
+    /// <summary>Whether <paramref name="a"/> without its letter at <paramref name="skipA"/> reads as <paramref name="b"/> without its letter at <paramref name="skipB"/> (same lengths).</summary>
+    private static bool IsSameWithout(string a, int skipA, string b, int skipB)
     {
-        for (var i = 0; i + 1 < word.Length; i++)
+        for (int i = 0, j = 0; i < a.Length && j < b.Length; i++, j++)
         {
-            if (word[i] == word[i + 1])
+            if (i == skipA)
             {
-                yield return word.Remove(i, 1);
+                i++;
+            }
+
+            if (j == skipB)
+            {
+                j++;
+            }
+
+            if (i < a.Length && j < b.Length && a[i] != b[j])
+            {
+                return false;
             }
         }
+
+        return true;
     }
 
     /// <summary>Levenshtein distance, for the short last parts of names.</summary>

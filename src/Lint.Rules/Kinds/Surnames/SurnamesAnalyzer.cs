@@ -48,8 +48,9 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     }
 
     /// <summary>
-    /// The references by surname alone in <paramref name="block"/>, in the order of the patterns and then of the
-    /// text, from the block's start. They depend on the block's text alone, unless part of it is not prose.
+    /// The references by surname alone in <paramref name="block"/>, in the order of the text (a place two patterns
+    /// find keeps the order of the patterns), from the block's start. They depend on the block's text alone, unless
+    /// part of it is not prose.
     /// </summary>
     private (TextSpan Span, string Name, bool Early)[] References(string text, Syntax.Block block)
     {
