@@ -88,6 +88,41 @@ public sealed class Lexicon
         return new LexiconEntry(tags, names, common, role, lemma);
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/>, itself no ordinary word, is one keystroke from one: a letter left out
+    /// ("goverment"), one too many ("councill") or two letters swapped ("teh"). A name that is such a slip of an
+    /// ordinary word cannot be told from a typo by its letters alone.
+    /// </summary>
+    public bool IsSlipOfCommonWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var buffer = new System.Text.StringBuilder(lower.Length + 1);
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if (IsCommon(buffer.Clear().Append(lower, 0, i).Append(lower, i + 1, lower.Length - i - 1))
+                || (i + 1 < lower.Length && lower[i] != lower[i + 1]
+                    && IsCommon(buffer.Clear().Append(lower, 0, i).Append(lower[i + 1]).Append(lower[i]).Append(lower, i + 2, lower.Length - i - 2))))
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i <= lower.Length; i++)
+        {
+            for (var letter = 'a'; letter <= 'z'; letter++)
+            {
+                if (IsCommon(buffer.Clear().Append(lower, 0, i).Append(letter).Append(lower, i, lower.Length - i)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsCommon(System.Text.StringBuilder candidate) => candidate.Length > 0 && Lookup(candidate.ToString()).IsCommonWord;
+
     /// <summary>What a name of several words names ("korean war" -> Event), in any case; None when it is no name.</summary>
     public NameKinds LookupName(string phrase) =>
         _table.TryGetName(phrase.ToLowerInvariant(), out var names) ? names : NameKinds.None;

@@ -31,6 +31,7 @@ public static class SequenceKeys
         new("name", OptionType.List, "The word is a name of one of these kinds.") { Values = NameKinds },
         new("role", OptionType.Flag, "The word is (`true`) or is not (`false`) a noun for a kind of person."),
         new("common", OptionType.Flag, "The word is (`true`) or is not (`false`) an ordinary lower-case word to the lexicon: a name, a misspelling and a word it does not know are not."),
+        new("typo", OptionType.Flag, "The word is (`true`) or is not (`false`) one keystroke from an ordinary word: a letter left out (\"goverment\"), one too many or two letters swapped (\"teh\")."),
         new("start", OptionType.Flag, "The word starts the sentence.") { Default = "false" },
         new("not", OptionType.MappingOrMappings, "A test, or a list of tests, the word must fail.") { Items = nested },
     ];

@@ -116,4 +116,15 @@ public class LexiconTests
     [InlineData("has", "have")]
     public void The_forms_of_the_auxiliaries_have_their_lemma(string word, string lemma) =>
         Assert.Equal(lemma, Lexicon.Lookup(word).Lemma);
+
+    [Theory]
+    [InlineData("teh", true)]
+    [InlineData("goverment", true)]
+    [InlineData("councill", true)]
+    [InlineData("Recieve", true)]
+    [InlineData("ashgrove", false)]
+    [InlineData("kessock", false)]
+    [InlineData("qzxwv", false)]
+    public void A_slip_is_one_keystroke_from_an_ordinary_word(string word, bool slip) =>
+        Assert.Equal(slip, Lexicon.IsSlipOfCommonWord(word));
 }

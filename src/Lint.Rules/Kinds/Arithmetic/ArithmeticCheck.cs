@@ -26,10 +26,14 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
 
     /// <summary>
     /// True when rounding of the figures can explain the gap between the total written and the one computed.
-    /// Counts (games won, drawn and lost) are exact: there is no rounding to allow for.
+    /// Counts (games won, drawn and lost) are exact: there is no rounding to allow for. So are whole figures
+    /// written to the unit with no hedge ("1,845 votes to 1,610, a margin of 235", "31 dogs, 18 cats and 6
+    /// rabbits, a total of 55"): nothing was rounded to make them.
     /// </summary>
     public bool Fits(Figure a, Figure b, Figure? c, Figure total) =>
-        CountsWords
+        CountsWords || (IsWhole(a) && IsWhole(b) && (c is not { } third || IsWhole(third)) && IsWhole(total))
             ? Expected(a, b, c) == total.Value
             : Math.Abs(Expected(a, b, c) - total.Value) <= (a.Step + b.Step + (c?.Step ?? 0) + total.Step) / 2 * FloatingSlack;
+
+    private static bool IsWhole(Figure figure) => figure.Step == 1 && figure.Value == Math.Floor(figure.Value);
 }

@@ -9,7 +9,7 @@ namespace Lint.Rules.Kinds.Sequence;
 /// <summary>Reads the entries of a sequence rule's <c>tokens</c> list, reporting bad keys and values where they are.</summary>
 internal sealed class StepReader(RuleErrors errors, bool ignoreCase, LiteralCatalog literals)
 {
-    private static readonly string[] TestKeys = ["pattern", "tag", "word", "lemma", "name", "role", "common", "start", "not"];
+    private static readonly string[] TestKeys = ["pattern", "tag", "word", "lemma", "name", "role", "common", "typo", "start", "not"];
 
     public SequenceStep? Read(YamlNode entry)
     {
@@ -70,6 +70,7 @@ internal sealed class StepReader(RuleErrors errors, bool ignoreCase, LiteralCata
         var names = ReadNames(node);
         var role = node.Has("role") ? node.GetBool("role", true) : (bool?)null;
         var common = node.Has("common") ? node.GetBool("common", true) : (bool?)null;
+        var typo = node.Has("typo") ? node.GetBool("typo", true) : (bool?)null;
         var start = node.GetBool("start", false);
         var not = node.Find("not") is { } notNode ? ReadNots(notNode) : [];
         var valid = (pattern is null || RulePattern.Validate(pattern, errors, "pattern"))
@@ -88,6 +89,7 @@ internal sealed class StepReader(RuleErrors errors, bool ignoreCase, LiteralCata
             Names = names,
             Role = role,
             Common = common,
+            Typo = typo,
             Start = start,
             Not = [.. not.OfType<TokenTest>()],
         };

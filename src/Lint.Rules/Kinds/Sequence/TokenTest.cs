@@ -10,6 +10,7 @@ namespace Lint.Rules.Kinds.Sequence;
 /// word), <c>tag</c> (a regex on a Penn Treebank tag; any candidate tag of the word may match),
 /// <c>word</c> (one of a list of words, in any case), <c>lemma</c> (any inflection of one of these words),
 /// <c>name</c> (what a capitalized word names), <c>role</c> (a noun for a kind of person, or not), <c>common</c> (an ordinary lower-case word to the lexicon, or not),
+/// <c>typo</c> (one keystroke from an ordinary word: a letter left out, one too many or two swapped, or not),
 /// <c>start</c> (the first word of its sentence), and <c>not</c> (a nested test, or a list of them, that must all fail).
 /// </summary>
 public sealed class TokenTest
@@ -30,6 +31,8 @@ public sealed class TokenTest
 
     public bool? Common { get; init; }
 
+    public bool? Typo { get; init; }
+
     public bool Start { get; init; }
 
     public IReadOnlyList<TokenTest> Not { get; init; } = [];
@@ -44,6 +47,7 @@ public sealed class TokenTest
             && (Names == NameKinds.None || (token.Names & Names) != 0)
             && (Role is not { } role || token.IsRoleNoun == role)
             && (Common is not { } common || token.IsCommonWord == common)
+            && (Typo is not { } typo || Lexicon.Default.IsSlipOfCommonWord(token.Lower) == typo)
             && (!Start || index == 0)
             && !AnyOfNotMatches(tokens, index);
     }
