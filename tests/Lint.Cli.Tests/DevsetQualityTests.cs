@@ -75,6 +75,9 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout6", "holdout6-key.json")]
     [InlineData("Holdout7", "holdout7-key.json")]
     [InlineData("Holdout8", "holdout8-key.json")]
+    [InlineData("Holdout9", "holdout9-key.json")]
+    [InlineData("Holdout10", "holdout10-key.json")]
+    [InlineData("Holdout11", "holdout11-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {

@@ -37,6 +37,8 @@ public class PlainTextParserTests
     [InlineData("“It was fine,” she said. “Then the river rose", BlockKind.Paragraph)]
     [InlineData("Crews worked through the night to clear the", BlockKind.Paragraph)]
     [InlineData("Ferry fares rise again as fuel costs climb", BlockKind.Heading)]
+    [InlineData("The company said it would run a reduced service on two routes between", BlockKind.Paragraph)]
+    [InlineData("Council weighs cuts to bus routes after", BlockKind.Paragraph)]
     public void Blocks_are_classified_by_their_shape(string line, BlockKind kind) =>
         Assert.Equal(kind, Assert.Single(Parse(line).Blocks).Kind);
 

@@ -57,6 +57,28 @@ public class VariantsKindTests
     }
 
     [Fact]
+    public void A_lower_case_term_a_story_writes_two_ways_follows_the_story_not_the_run()
+    {
+        const string canadian = "Rents rose 4 per cent, and wages 3 per cent. Fares rose 2 percent.";
+
+        var found = Run(Rule, ("a.txt", canadian), ("b.txt", "Up 5 percent."), ("c.txt", "Down 1 percent."), ("d.txt", "Flat, 0 percent."));
+
+        var finding = Assert.Single(found);
+        Assert.Equal(("a.txt", "percent"), (finding.Location.Path, Flagged(canadian, finding)));
+        Assert.Equal("'percent' is written 'per cent' 2 times in this story, first on line 1.", finding.Message);
+    }
+
+    [Fact]
+    public void A_name_a_story_writes_two_ways_follows_the_run()
+    {
+        const string story = "Optics from iRay. The iRay lens. An IRay mount.";
+
+        var found = Run(Rule, ("a.txt", story), ("b.txt", "From IRay."), ("c.txt", "From IRay."), ("d.txt", "From IRay."));
+
+        Assert.Equal(["iRay", "iRay"], found.Select(f => Flagged(story, f)));
+    }
+
+    [Fact]
     public void A_spaced_form_is_compared_with_a_closed_form_in_the_same_story()
     {
         const string text = "The timeline slipped. The new timeline is firm, the time line says.";

@@ -8,11 +8,13 @@ using Lint.Text;
 namespace Lint.Rules.Kinds.Names;
 
 /// <summary>Learns the story's two-word names from their capitalized uses, then flags uses of them in lower case.</summary>
-public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, HashSet<string> titles) : Analyzer(rule.ToDescriptor())
+public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, HashSet<string> titles, HashSet<string> particles) : Analyzer(rule.ToDescriptor())
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ignore = ignore.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _particles = particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
@@ -35,6 +37,7 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
         foreach (var (span, first, second, _) in pairs)
         {
             if ((IsLower(text[first]) || IsLower(text[second]))
+                && !(IsLower(text[first]) && !IsLower(text[second]) && _particles.Contains(text[first]))
                 && (span.Length <= lower.Length ? known.TryGetValue(lower[..text[span].ToLowerInvariant(lower)], out var name) : names.TryGetValue(text.ToString(span).ToLowerInvariant(), out name)))
             {
                 var written = text.ToString(span);

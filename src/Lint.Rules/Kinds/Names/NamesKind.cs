@@ -7,7 +7,8 @@ namespace Lint.Rules.Kinds.Names;
 /// <c>extends: names</c> (Lint's own kind): a name the story capitalizes ("Jack Colman", "Eleanor Voss")
 /// written elsewhere in lower case ("jack colman", "Eleanor voss"). A name is two or more capitalized
 /// words in a row, standing alone or after a title from <c>titles</c> ("Mayor Dana Pruitt"); <c>ignore</c>
-/// lists capitalized words that are not parts of names (The, In, ...). The fix
+/// lists capitalized words that are not parts of names (The, In, ...); <c>particles</c> the small words of
+/// names written in lower case after a given name ("Annelie du Plessis"), which a sentence opens with in capitals. The fix
 /// restores the capitals. The message's <c>%s</c> are the text found, the name, and its line.
 /// </summary>
 public sealed class NamesKind : RuleKind
@@ -18,7 +19,8 @@ public sealed class NamesKind : RuleKind
     {
         var ignore = Words(options, "ignore", StringComparer.OrdinalIgnoreCase);
         var titles = Words(options, "titles", StringComparer.Ordinal);
-        return options.Errors.Any ? null : new NamesAnalyzer(rule, ignore, titles);
+        var particles = Words(options, "particles", StringComparer.Ordinal);
+        return options.Errors.Any ? null : new NamesAnalyzer(rule, ignore, titles, particles);
     }
 
     private static HashSet<string> Words(RuleNode options, string key, StringComparer comparer) =>

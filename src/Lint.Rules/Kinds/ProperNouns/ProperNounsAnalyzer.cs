@@ -73,6 +73,13 @@ public sealed class ProperNounsAnalyzer(
                 continue;
             }
 
+            if (IsLowerCaseFullName(tokens, i))
+            {
+                // "june ferro", "bell hooks": a person who writes the whole name in lower case, not a month.
+                i++;
+                continue;
+            }
+
             var finding = IsLowerName(token) || IsNameWithoutCommonUse(tokens, i) ? NameAround(text, tokens, i)
                 : NameOfCommonWordsAt(text, tokens, i) is { } common ? common
                 : kinds.HasFlag(NameKinds.Person) && IsLowerGivenName(text, tokens, i) ? new(i, i, WordShape.UpperFirst(token.Text))
@@ -107,6 +114,11 @@ public sealed class ProperNounsAnalyzer(
         at + 1 < tokens.Count
         && tokens[at].Casing == Casing.Capitalized && (tokens[at].Names.HasFlag(NameKinds.Person) || tokens[at].Is(WordTags.ProperNoun))
         && tokens[at + 1].Casing == Casing.Capitalized && (tokens[at + 1].Is(WordTags.ProperNoun) || !tokens[at + 1].IsCommonWord);
+
+    /// <summary>A name ("june") before a lower-case word the lexicon knows as no word at all ("ferro"): a person's whole name written in lower case by its owner.</summary>
+    private static bool IsLowerCaseFullName(IReadOnlyList<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Names != NameKinds.None
+        && tokens[at + 1].Casing == Casing.Lower && Lexicon.Default.Lookup(tokens[at + 1].Text).IsUnknown;
 
     private bool IsLowerName(Token token) => (token.Names & kinds) != 0 && !token.IsCommonWord;
 

@@ -185,7 +185,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             }
 
             var house = forms.HouseSpelling(key);
-            var winner = house ?? all
+            var winner = house ?? StoryMajority(here) ?? all
                 .OrderByDescending(f => f.Count)
                 .ThenBy(f => f.FirstPath, StringComparer.Ordinal)
                 .ThenBy(f => f.FirstStart)
@@ -203,6 +203,22 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A term in lower case that the story itself writes two ways ("per cent" twice, "percent" once) follows the
+    /// story's own majority, whatever the other stories of the run do: a choice of style belongs to the story (a
+    /// Canadian story among American ones). A name ("iRay", "U.S.") follows the run, and a tie the run too.
+    /// </summary>
+    private static string? StoryMajority(List<(string Form, List<TermUse> Uses)> here)
+    {
+        if (here.Count < 2 || here.Exists(f => f.Form.Any(char.IsUpper)))
+        {
+            return null;
+        }
+
+        var ranked = here.OrderByDescending(f => f.Uses.Count).ToList();
+        return ranked[0].Uses.Count > ranked[1].Uses.Count ? ranked[0].Form : null;
     }
 
     /// <summary>Where the winning form is used: in this story (with the line of its first use), in other stories, or nowhere yet.</summary>
