@@ -7,8 +7,9 @@ using Lint.Text;
 namespace Lint.Rules.Kinds.Lifespan;
 
 /// <summary>
-/// Checks the one age at death a story gives against its one birth year and the story's year: the year of its
-/// first full date, or of the run's day when it has none.
+/// Checks the one age at death a story gives against its one birth year and the year of the death: the year the
+/// pattern names with its age ("died in 2019 at 84"), or else the story's year (that of its first full date, or of
+/// the run's day when it has none).
 /// </summary>
 public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patterns, int? near = null) : Analyzer(rule.ToDescriptor())
 {
@@ -28,22 +29,23 @@ public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patte
             return;
         }
 
-        var oldest = year - born[0].Number;
-        if (oldest is < 1 or > MaxAge)
-        {
-            return;
-        }
-
         var farthest = near ?? int.MaxValue;
-        foreach (var (span, age) in died.Where(d => d.Number != oldest && d.Number != oldest - 1 && Math.Min(Math.Abs(d.Number - oldest), Math.Abs(d.Number - oldest + 1)) <= farthest))
+        foreach (var (span, age, when) in died)
         {
+            var deathYear = when ?? year;
+            var oldest = deathYear - born[0].Number;
+            if (oldest is < 1 or > MaxAge || age == oldest || age == oldest - 1 || Math.Min(Math.Abs(age - oldest), Math.Abs(age - oldest + 1)) > farthest)
+            {
+                continue;
+            }
+
             context.Report(span, MessageFormat.Format(
                 rule.Message,
                 text.Substring(span.Start, span.Length),
                 Show(born[0].Number),
                 Show(oldest - 1),
                 Show(oldest),
-                Show(year)));
+                Show(deathYear)));
         }
     }
 
@@ -55,8 +57,11 @@ public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patte
         return dates.MinBy(m => m.Index) is { } first ? Number(first.Groups["year"].Value) : null;
     }
 
-    /// <summary>Each match of the patterns in the rule's blocks: the span of its group and the number in it.</summary>
-    private IEnumerable<(TextSpan Span, int Number)> Find(DocumentContext context, IReadOnlyList<Regex> regexes, string group)
+    /// <summary>
+    /// Each match of the patterns in the rule's blocks: the span of its group, the number in it, and the number in
+    /// its <c>year</c> group when a pattern for <paramref name="group"/> "age" has one.
+    /// </summary>
+    private IEnumerable<(TextSpan Span, int Number, int? Year)> Find(DocumentContext context, IReadOnlyList<Regex> regexes, string group)
     {
         var text = context.Document.Text.Content;
         foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
@@ -69,7 +74,8 @@ public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patte
                     var span = new TextSpan(found.Index, found.Length);
                     if (!block.TouchesExcluded(span))
                     {
-                        yield return (span, Number(found.Value));
+                        var year = group != "year" && match.Groups["year"] is { Success: true } when ? Number(when.Value) : (int?)null;
+                        yield return (span, Number(found.Value), year);
                     }
                 }
             }
