@@ -24,9 +24,22 @@ public static class WordShape
     public static bool IsCapitalized(ReadOnlySpan<char> word) =>
         !word.IsEmpty && char.IsUpper(word[0]) && CasingOf.Word(word) == Casing.Capitalized;
 
-    /// <summary>"Pago", "McDonald", "O'Neil": a capital first and lower case after it, the shape of a name.</summary>
+    /// <summary>"Pago", "McDonald", "O'Neil", "Ní": a capital first and lower case after it, the shape of a name.</summary>
     public static bool IsNameShaped(ReadOnlySpan<char> word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z');
+        word.Length > 1 && char.IsUpper(word[0]) && (word[1..].ContainsAnyInRange('a', 'z') || HasLowerBeyondAscii(word[1..]));
+
+    private static bool HasLowerBeyondAscii(ReadOnlySpan<char> letters)
+    {
+        foreach (var c in letters)
+        {
+            if (c > '\u007f' && char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"NASA", "ADVISERS": two letters or more, all capitals.</summary>
     public static bool IsAllCapitals(ReadOnlySpan<char> word) => CasingOf.Word(word) == Casing.Upper;

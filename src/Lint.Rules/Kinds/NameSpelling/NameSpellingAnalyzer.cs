@@ -149,8 +149,18 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
         return usualFirst.Count == 1 && rareFirst.Count > 0 && !rareFirst.Overlaps(usualFirst);
     }
 
+    /// <summary>
+    /// The given names the story writes before <paramref name="word"/>: inside a sentence, any capitalized word but a
+    /// title ("Professor Drumond"); at its start, a word the lexicon knows as a given name ("Ann Clark chairs ...").
+    /// </summary>
     private static HashSet<string> FirstNames(StoryNames story, string word) =>
-        [.. story.InnerPairs.Where(p => p.Right == word && StoryNames.IsNameWord(p.Left)).Select(p => p.Left)];
+        [
+            .. story.InnerPairs.Where(p => p.Right == word && StoryNames.IsNameWord(p.Left) && !IsTitle(p.Left)).Select(p => p.Left),
+            .. story.Pairs.Where(p => p.Right == word && Lexicon.Default.Lookup(p.Left).Names.HasFlag(NameKinds.Person)).Select(p => p.Left),
+        ];
+
+    /// <summary>"Professor", "Judge": a noun for a kind of person that is no given name ("Ted" is both).</summary>
+    private static bool IsTitle(string word) => Lexicon.Default.Lookup(word) is { IsRoleNoun: true } entry && !entry.Names.HasFlag(NameKinds.Person);
 
     /// <summary>
     /// A near miss with the same first letter; a short name ("Zoë", "José") only by its accents. Names that
@@ -162,7 +172,7 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
         char.ToLower(Accents.Remove(usual[0]), CultureInfo.InvariantCulture) == char.ToLower(Accents.Remove(rare[0]), CultureInfo.InvariantCulture)
         && (EditDistance.IsCompoundNearMiss(usual, rare)
             || ((Math.Min(usual.Length, rare.Length) >= MinLength ? EditDistance.IsNearMiss(usual, rare) : EditDistance.IsAccentsOnly(usual, rare))
-                && !IsInflection(usual, rare)))
+                && !IsInflection(usual, rare) && !IsLenition(usual, rare)))
         && !AreBothWords(usual, rare);
 
     /// <summary>
@@ -182,10 +192,27 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
         return lower.EndsWith("tre", StringComparison.Ordinal) ? string.Concat(lower.AsSpan(0, lower.Length - 3), "ter") : lower;
     }
 
-    /// <summary>"Johnsons", "Russian", "Browne": an ending added, which makes another word, not a misspelling.</summary>
+    /// <summary>
+    /// "Johnsons", "Russian": an ending added, which makes another word, not a misspelling; so does a final "e" on an
+    /// ordinary word ("Green Bay" beside Mr. Greene). Otherwise a final "e" ("Whitlock", "Whitlocke") is a misspelling
+    /// of one person's name in a story; two people ("Ann Clark", "Tom Clarke") are told apart by their given names
+    /// (<see cref="IsOtherPerson"/>).
+    /// </summary>
     private static bool IsInflection(string a, string b)
     {
         var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
-        return longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer[^1] is 's' or 'n' or 'e';
+        return longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal)
+            && (longer[^1] is 's' or 'n' || (longer[^1] is 'e' && (Lexicon.Default.Lookup(shorter).IsCommonWord || Lexicon.Default.Lookup(longer).IsCommonWord)));
+    }
+
+    /// <summary>
+    /// "Ó Briain" and "Ní Bhriain", "Mac Giolla" and "Nic Ghiolla": an Irish or Scottish surname takes an "h" after its
+    /// first letter after a woman's particle, so the two spellings are one family's name.
+    /// </summary>
+    private static bool IsLenition(string a, string b)
+    {
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return longer.Length == shorter.Length + 1 && longer.Length > 2 && longer[1] == 'h' && longer[0] == shorter[0]
+            && longer.AsSpan(2).SequenceEqual(shorter.AsSpan(1));
     }
 }

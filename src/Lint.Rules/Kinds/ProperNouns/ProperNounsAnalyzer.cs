@@ -99,11 +99,12 @@ public sealed class ProperNounsAnalyzer(
     /// <summary>
     /// A title in lower case right before a name ("mayor Nadia Okafor"): the title as written before a name; null
     /// when it is not one. A noun before the title that describes its holder ("club president Luis Moura") makes
-    /// it a job description, unless it is one of <c>titleModifiers</c> ("state senator Rhea Cardozo").
+    /// it a job description, unless it is one of <c>titleModifiers</c> ("state senator Rhea Cardozo"); a noun set off by
+    /// punctuation ("In her budget, treasurer Joan Achter") does not.
     /// </summary>
     private string? Title(string text, IReadOnlyList<Token> tokens, int i) =>
         titles.Contains(tokens[i].Text) && i + 1 < tokens.Count && (IsNameAhead(tokens[i + 1]) || IsFullNameAhead(tokens, i + 1))
-        && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun) || titleModifiers.Contains(tokens[i - 1].Text))
+        && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun) || !SingleSpaced(text, tokens, i - 1, i) || titleModifiers.Contains(tokens[i - 1].Text))
         && SingleSpaced(text, tokens, i, i + 1) ? WordShape.UpperFirst(tokens[i].Text) : null;
 
     /// <summary>
