@@ -80,15 +80,16 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
 
     /// <summary>
     /// Where the story first writes the name after or before another capitalized word on the same line: a full
-    /// name, an initial or title ("J.", "Mr."), a company; null when it never does. A word that ends a sentence
-    /// does not count.
+    /// name, an initial or title ("J.", "Dr."), a company; null when it never does. A word that ends a sentence
+    /// does not count, nor does a courtesy title ("Mr Gallagher"), which is how British copy refers to a person
+    /// already introduced.
     /// </summary>
     private static TextSpan? FirstIntroduction(string text, string name)
     {
         var escaped = Regex.Escape(name);
         var match = Regex.Match(
             text,
-            $@"\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}",
+            $@"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}",
             RegexOptions.CultureInvariant,
             RulePattern.MatchTimeout);
         return match.Success ? new TextSpan(match.Index, match.Length) : null;
