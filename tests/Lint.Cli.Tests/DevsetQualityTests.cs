@@ -78,6 +78,7 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout9", "holdout9-key.json")]
     [InlineData("Holdout10", "holdout10-key.json")]
     [InlineData("Holdout11", "holdout11-key.json")]
+    [InlineData("Holdout12", "holdout12-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {

@@ -33,7 +33,7 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
                 }
 
                 var introduced = FirstIntroduction(text, name);
-                if (introduced is null && !early)
+                if (introduced is null && !early && !IsRelativeByGivenName(text, name))
                 {
                     context.Report(at, MessageFormat.Format(rule.Message, name, "the story never gives this person's full name (or spells it differently)"));
                 }
@@ -77,6 +77,17 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
         var kinds = Lexicon.Default.LookupName(name);
         return kinds.HasFlag(NameKinds.Person) && (kinds & (NameKinds.Place | NameKinds.Organisation | NameKinds.Nationality)) == 0;
     }
+
+    /// <summary>
+    /// "her son Callum said", "survived by her sons, Callum and Rhys": a relative an obituary or a profile names by
+    /// the given name alone, which needs no surname.
+    /// </summary>
+    private static bool IsRelativeByGivenName(string text, string name) =>
+        Regex.IsMatch(
+            text,
+            $@"\b(?:sons?|daughters?|husband|wife|brothers?|sisters?|mother|father|grandsons?|granddaughters?|nephews?|nieces?|partner|children|grandchildren),?[ \u00A0]+(?:\p{{Lu}}[\p{{L}}'’-]+(?:,[ \u00A0]+|[ \u00A0]+and[ \u00A0]+))*{Regex.Escape(name)}(?![\p{{L}}\p{{N}}])",
+            RegexOptions.CultureInvariant,
+            RulePattern.MatchTimeout);
 
     /// <summary>
     /// Where the story first writes the name after or before another capitalized word on the same line: a full
