@@ -25,11 +25,17 @@ public class SurnamesKindTests
 
     [Theory]
     [InlineData("Ed Halloran bought the diner.\n\nHalloran, who ran the grill, retired.")]
-    [InlineData("Mr. Halloran bought the diner.\n\nHalloran, who ran the grill, retired.")]
+    [InlineData("Judge Halloran bought the diner.\n\nHalloran, who ran the grill, retired.")]
     [InlineData("Halloran Foods bought the diner.\n\nHalloran, who ran the grill, retired.")]
     [InlineData("Police, who arrived at noon, closed the road.")]
     public void An_introduced_name_or_an_ignored_word_is_left_alone(string text) =>
         Assert.Empty(Run(Rule, text));
+
+    [Theory]
+    [InlineData("Mr. Halloran bought the diner.\n\nHalloran, who ran the grill, retired.")]
+    [InlineData("Mrs Halloran bought the diner.\n\nHalloran, who ran the grill, retired.")]
+    public void A_courtesy_title_is_not_a_first_reference(string text) =>
+        Assert.Equal("Halloran", Flagged(text, Assert.Single(Run(Rule, text))));
 
     [Fact]
     public void An_editor_re_linting_gets_what_a_fresh_run_gets_as_the_story_changes_around_a_paragraph()
