@@ -25,4 +25,7 @@ public sealed record Token(
     public string Lower { get; } = Text.ToLowerInvariant();
 
     public bool Is(WordTags tags) => (Tags & tags) != 0;
+
+    /// <summary>A word the lexicon does not know at all, as <see cref="LexiconEntry.IsUnknown"/> (the neighbours never narrow a word's tags to none).</summary>
+    public bool IsUnknown => Tags == WordTags.None && Names == NameKinds.None && !IsCommonWord;
 }

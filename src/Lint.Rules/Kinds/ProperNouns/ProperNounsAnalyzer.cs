@@ -119,7 +119,7 @@ public sealed class ProperNounsAnalyzer(
     /// <summary>A name ("june") before a lower-case word the lexicon knows as no word at all ("ferro"): a person's whole name written in lower case by its owner.</summary>
     private static bool IsLowerCaseFullName(IReadOnlyList<Token> tokens, int at) =>
         at + 1 < tokens.Count && tokens[at].Names != NameKinds.None
-        && tokens[at + 1].Casing == Casing.Lower && Lexicon.Default.Lookup(tokens[at + 1].Text).IsUnknown;
+        && tokens[at + 1].Casing == Casing.Lower && tokens[at + 1].IsUnknown;
 
     private bool IsLowerName(Token token) => (token.Names & kinds) != 0 && !token.IsCommonWord;
 
