@@ -97,13 +97,54 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     /// </summary>
     private static TextSpan? FirstIntroduction(string text, string name)
     {
+        // The search starts where an introduction can start at the earliest, after a space, where the pattern's
+        // look-behind sees what it would have seen in the whole text.
         var escaped = Regex.Escape(name);
-        var match = Regex.Match(
-            text,
+        var start = SearchStart(text, name);
+        foreach (var match in Regex.EnumerateMatches(
+            text.AsSpan(start),
             $@"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}",
             RegexOptions.CultureInvariant,
-            RulePattern.MatchTimeout);
-        return match.Success ? new TextSpan(match.Index, match.Length) : null;
+            RulePattern.MatchTimeout))
+        {
+            return new TextSpan(start + match.Index, match.Length);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where an introduction of <paramref name="name"/> can start at the earliest: the start of the word before the
+    /// name's first use (every introduction holds a use of the name, and its first word runs to the spaces before
+    /// that use), which is the text's start or follows a space; the end of the text when the name is not in it.
+    /// </summary>
+    private static int SearchStart(string text, string name)
+    {
+        var first = text.IndexOf(name, StringComparison.Ordinal);
+        if (first < 0)
+        {
+            return text.Length;
+        }
+
+        var start = first;
+        while (start > 0 && !IsSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (start > 0 && IsSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (start > 0 && !IsSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+
+        static bool IsSpace(char c) => c is ' ' or '\u00A0';
     }
 
     /// <summary>
