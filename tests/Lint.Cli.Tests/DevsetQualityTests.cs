@@ -79,6 +79,9 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout10", "holdout10-key.json")]
     [InlineData("Holdout11", "holdout11-key.json")]
     [InlineData("Holdout12", "holdout12-key.json")]
+    [InlineData("Holdout13", "holdout13-key.json")]
+    [InlineData("Holdout14", "holdout14-key.json")]
+    [InlineData("Holdout15", "holdout15-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {
