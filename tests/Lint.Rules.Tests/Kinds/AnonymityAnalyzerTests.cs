@@ -63,6 +63,31 @@ public sealed class AnonymityAnalyzerTests
         Assert.Equal(["One official said"], RuleHarness.Flagged(Loaded, Article));
     }
 
+    [Theory]
+    [InlineData("One official, speaking on condition of anonymity, said they would resume.", "One official, speaking on condition of anonymity, said")]
+    [InlineData("One official said they would resume.", null)]
+    public void AnonymityGrantedIsFlaggedEvenAfterTheGroupWasDescribed(string laterSentence, string? flagged)
+    {
+        var rule = RuleHarness.Load("""
+            extends: anonymity
+            message: "'%s' is unnamed."
+            ignorecase: true
+            determiners: [a, one]
+            speech: [said]
+            bare: [official]
+            sources:
+              - 'on\s+condition\s+of\s+anonymity'
+            described:
+              - 'U\.S\.\s+(?<who>officials?)'
+            examples:
+              - "[|A source said|] so."
+            """);
+
+        var found = RuleHarness.Flagged(rule, "Senior U.S. officials said the talks failed.\n" + laterSentence);
+
+        Assert.Equal(flagged is null ? [] : [flagged], found);
+    }
+
     [Fact]
     public void EachUnnamedSourceIsFlaggedOnceAStory()
     {

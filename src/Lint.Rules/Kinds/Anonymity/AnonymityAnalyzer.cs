@@ -13,6 +13,8 @@ namespace Lint.Rules.Kinds.Anonymity;
 /// reason for the anonymity, unless the story described a source of that noun earlier ("City officials
 /// said ...", then "one official said"). Each noun is flagged once a story: "one person said" after a
 /// flagged "people familiar with the matter" refers back to them, and the fix belongs at the first mention.
+/// A source the sentence itself says is unnamed ("a nurse, who did not want to be named, said") is flagged
+/// whatever came before: anonymity granted is a new source's, and it needs its own reason.
 /// </summary>
 public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions options) : Analyzer(rule.ToDescriptor())
 {
@@ -35,11 +37,11 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
 
             foreach (var (describedHere, sources) in _blocks.OfBlock(text, block, () => Read(context.Document.Text, block)))
             {
-                foreach (var (at, noun) in sources)
+                foreach (var (at, noun, granted) in sources)
                 {
                     var span = new TextSpan(block.Span.Start + at.Start, at.Length);
                     var described = describedHere.Contains(SourceNoun.Any)
-                        || (noun is not null && (describedHere.Contains(noun) || describedEarlier.Contains(noun) || flaggedEarlier.Contains(noun)));
+                        || (noun is not null && (describedHere.Contains(noun) || (!granted && (describedEarlier.Contains(noun) || flaggedEarlier.Contains(noun)))));
                     if (!described)
                     {
                         context.Report(span, MessageFormat.Format(rule.Message, text.Substring(span.Start, span.Length)));
@@ -75,7 +77,7 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
 
             kept[i] = new SentenceSources(
                 describedHere,
-                [.. sources.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Noun))]);
+                [.. sources.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Noun, f.Granted))]);
         }
 
         return kept;
@@ -116,7 +118,8 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
     }
 
     /// <summary>The source nouns a sentence describes, and its unnamed sources with their nouns, from its block's start.</summary>
-    private sealed record SentenceSources(HashSet<string> Described, (TextSpan Span, string? Noun)[] Sources);
+    /// <remarks><c>Granted</c>: a <c>sources</c> pattern with no noun of its own says the source is unnamed ("speaking on condition of anonymity").</remarks>
+    private sealed record SentenceSources(HashSet<string> Described, (TextSpan Span, string? Noun, bool Granted)[] Sources);
 
     private List<SourceMention> Mentions(SourceText text, Sentence sentence, QuotedSpans quotes)
     {
@@ -130,14 +133,21 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
     }
 
     /// <summary>The unnamed sources of a sentence in order: those found by their nouns, then the patterns that none of them covers.</summary>
-    private IEnumerable<(TextSpan Span, string? Noun)> Sources(List<SourceMention> mentions, string text, TextSpan sentence, QuotedSpans quotes)
+    private IEnumerable<(TextSpan Span, string? Noun, bool Granted)> Sources(List<SourceMention> mentions, string text, TextSpan sentence, QuotedSpans quotes)
     {
-        var found = mentions.Where(m => !m.Described).Select(m => (m.Span, (string?)m.Noun)).ToList();
+        var found = mentions.Where(m => !m.Described).Select(m => (m.Span, (string?)m.Noun, Granted: false)).ToList();
         foreach (var m in Matches(options.Sources, text, sentence, quotes))
         {
-            if (!found.Any(f => f.Span.OverlapsWith(m.Span)))
+            // A pattern with no noun of its own ("on condition of anonymity") says the source is unnamed.
+            var noun = SourceNoun.Of(m);
+            var covering = found.FindIndex(f => f.Span.OverlapsWith(m.Span));
+            if (covering < 0)
             {
-                found.Add((m.Span, SourceNoun.Of(m)));
+                found.Add((m.Span, noun, false));
+            }
+            else if (noun is null)
+            {
+                found[covering] = found[covering] with { Granted = true };
             }
         }
 

@@ -16,7 +16,9 @@ namespace Lint.Rules.Kinds.Anonymity;
 /// modifier but <c>vague</c> ones for the <c>bare</c> nouns ("senior officials said"); the plural of a
 /// <c>crowds</c> noun counts only with a qualifier ("two people said they saw smoke" is no source). A bare
 /// plural with an office ("City officials said", "officials at the agency") is described, and a later "one
-/// official said" refers back to it. <c>sources</c> are patterns flagged as written ("on condition of anonymity").
+/// official said" refers back to it. <c>sources</c> are patterns flagged as written ("on condition of anonymity"); a
+/// source that such a pattern with no <c>who</c> group covers ("one nurse, who did not want to be named, said") is
+/// flagged even after a description or an earlier flag of its noun, since anonymity granted needs its own reason.
 /// A sentence that matches any of <c>reasons</c> ("not authorized to discuss") is left alone, and so is a
 /// source the sentence describes (<c>described</c>: "in a statement"); a pattern's named group <c>who</c>
 /// captures the noun it describes. The shared keys (<c>ignorecase</c>, <c>nonword</c>, <c>exceptions</c>,
