@@ -75,6 +75,19 @@ public class NameSpellingKindTests
         Assert.Equal(expected, EditDistance.IsAccentsOnly(a, b));
 
     [Theory]
+    [InlineData("Papadoulis", "Papadolius", true)]
+    [InlineData("Halvorsen", "Halvrsoen", true)]
+    [InlineData("Papadoulis", "Papadoulis", false)]
+    [InlineData("Papadoulis", "Papadiulos", false)]
+    [InlineData("Marlow", "Malrow", false)]
+    [InlineData("Carlsbad", "Carlbsad", false)]
+    public void A_letter_moved_two_places_in_a_long_name_is_a_near_miss(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, EditDistance.IsLetterMoved(a, b));
+        Assert.Equal(expected, EditDistance.IsLetterMoved(b, a));
+    }
+
+    [Theory]
     [InlineData("Tremellen", "Tremmelen", true)]
     [InlineData("Phillips", "Philipps", true)]
     [InlineData("Tremellen", "Tremellen", false)]

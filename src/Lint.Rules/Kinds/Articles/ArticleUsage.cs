@@ -21,10 +21,39 @@ public static class ArticleUsage
     /// <summary>The article writers use before <paramref name="word"/>, and how often they use it and the other one.</summary>
     public static (string Article, long ForArticle, long ForOther) Query(string word)
     {
+        if (ForFigure(word) is { } spoken)
+        {
+            return (spoken, 1_000_000, 0);
+        }
+
         var usage = AvsAnLib.AvsAn.Query(word);
         var isAbbreviation = !word.Any(char.IsLower);
         var (a, an) = isAbbreviation ? (usage.aCount, usage.anCount) : Own.GetOrAdd(usage.Prefix, _ => OwnCounts(usage));
         return usage.Article == "an" ? ("an", an, a) : ("a", a, an);
+    }
+
+    /// <summary>
+    /// The article before a figure, by how it is read: "an 8", "an 11-year-old", "an 18,000-seat", "an 80-acre" and
+    /// "an 800-page", but "a 186-bed" ("one hundred ...") and "a 1,800-acre" ("one thousand ..."). Only a first
+    /// run of up to three digits is read (before a comma, a point or a hyphen), so a longer one ("1880s", a year)
+    /// is left to the usage counts; null for a word that does not start with a digit.
+    /// </summary>
+    internal static string? ForFigure(string word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits > 3)
+        {
+            return null;
+        }
+
+        var eight = word[0] == '8';
+        var eighteenOrEleven = digits == 2 && word[0] == '1' && word[1] is '1' or '8';
+        return eight || eighteenOrEleven ? "an" : "a";
     }
 
     private static (long A, long An) OwnCounts(AvsAnLib.AvsAn.Result usage)

@@ -4,7 +4,34 @@ namespace Lint.Rules.Kinds.NameSpelling;
 public static class EditDistance
 {
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> read as one name misspelled: <see cref="IsOneEdit"/>, <see cref="IsSwap"/> or <see cref="IsAccentsOnly"/>.</summary>
-    public static bool IsNearMiss(string a, string b) => IsOneEdit(a, b) || IsSwap(a, b) || IsAccentsOnly(a, b) || IsDoublingMoved(a, b);
+    public static bool IsNearMiss(string a, string b) => IsOneEdit(a, b) || IsSwap(a, b) || IsAccentsOnly(a, b) || IsDoublingMoved(a, b) || IsLetterMoved(a, b);
+
+    /// <summary>
+    /// One letter moved two places in a long name ("Kostopoulos", "Kostopolous"): with that letter taken out of each,
+    /// the two spellings are the same. Seven letters at least, where two names this alike are one name misspelled.
+    /// </summary>
+    public static bool IsLetterMoved(string a, string b)
+    {
+        const int MinLength = 7;
+        if (a.Length != b.Length || a.Length < MinLength || a.Equals(b, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var first = 0;
+        while (a[first] == b[first])
+        {
+            first++;
+        }
+
+        var last = a.Length - 1;
+        while (a[last] == b[last])
+        {
+            last--;
+        }
+
+        return last - first == 2 && ((a[first] == b[last] && IsSameWithout(a, first, b, last)) || (b[first] == a[last] && IsSameWithout(a, last, b, first)));
+    }
 
     /// <summary>
     /// The doubled letter in another place ("Tressider", "Tresidder"; "Phillips", "Philipps"): with one letter of
