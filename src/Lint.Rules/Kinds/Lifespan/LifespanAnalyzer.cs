@@ -21,6 +21,8 @@ public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patte
     {
         var text = context.Document.Text.Content;
         var born = Find(context, patterns.Born, "year").ToList();
+        // "at 15 in 1979" gives the birth year less surely than "born in 1964": one year more either way.
+        var looseBirth = born.Any(b => b.Year is not null);
         var died = Find(context, patterns.Died, "age").ToList();
         // A story with no date is an obituary of the run's day, when the host gives one (a copy desk checks today's copy).
         var dated = StoryYear(text, born.Select(b => b.Span).ToList()) ?? context.Today?.Year;
@@ -34,7 +36,7 @@ public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patte
         {
             var deathYear = when ?? year;
             var oldest = deathYear - born[0].Number;
-            if (oldest is < 1 or > MaxAge || age == oldest || age == oldest - 1 || Math.Min(Math.Abs(age - oldest), Math.Abs(age - oldest + 1)) > farthest)
+            if (oldest is < 1 or > MaxAge || age == oldest || age == oldest - 1 || (looseBirth && age == oldest + 1) || Math.Min(Math.Abs(age - oldest), Math.Abs(age - oldest + 1)) > farthest)
             {
                 continue;
             }
@@ -59,7 +61,8 @@ public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patte
 
     /// <summary>
     /// Each match of the patterns in the rule's blocks: the span of its group, the number in it, and the number in
-    /// its <c>year</c> group when a pattern for <paramref name="group"/> "age" has one.
+    /// its <c>year</c> group when a pattern for <paramref name="group"/> "age" has one. A pattern for "year" (a
+    /// birth) with an <c>age</c> group too ("at 15 in 1979") gives the year less the age, and the year it read.
     /// </summary>
     private IEnumerable<(TextSpan Span, int Number, int? Year)> Find(DocumentContext context, IReadOnlyList<Regex> regexes, string group)
     {
@@ -74,6 +77,12 @@ public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patte
                     var span = new TextSpan(found.Index, found.Length);
                     if (!block.TouchesExcluded(span))
                     {
+                        if (group == "year" && match.Groups["age"] is { Success: true } atAge)
+                        {
+                            yield return (span, Number(found.Value) - Number(atAge.Value), Number(found.Value));
+                            continue;
+                        }
+
                         var year = group != "year" && match.Groups["year"] is { Success: true } when ? Number(when.Value) : (int?)null;
                         yield return (span, Number(found.Value), year);
                     }

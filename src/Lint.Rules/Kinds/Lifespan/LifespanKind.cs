@@ -9,7 +9,9 @@ namespace Lint.Rules.Kinds.Lifespan;
 /// <c>extends: lifespan</c> (Lint's own kind): an obituary's age at death that its birth year contradicts,
 /// "He was 82." of a man born in 1941, in a story dated 2025. <c>dated</c> are patterns of the story's date
 /// (the first match in the story gives its year), <c>born</c> of the birth year, each with a group named
-/// <c>year</c>; <c>died</c> are patterns of the age at death, with a group named <c>age</c>. The age is
+/// <c>year</c> (a <c>born</c> pattern may also have an <c>age</c> group, "at 15 in 1979": the birth year is then
+/// the year less the age, and one more year either way fits); <c>died</c> are patterns of the age at death, with a
+/// group named <c>age</c>. The age is
 /// flagged when it is neither the story's year less the birth year nor one less; a story with more than
 /// one birth year or age at death, or with no date, is left alone. The message's <c>%s</c> are the age as
 /// written, the birth year, the two ages that fit, and the story's year. <c>near</c> flags only an age at most

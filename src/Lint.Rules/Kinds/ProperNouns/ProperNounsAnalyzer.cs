@@ -190,7 +190,8 @@ public sealed class ProperNounsAnalyzer(
 
     /// <summary>
     /// "sinéad Walsh": a word no dictionary knows, in lower case, right before a capitalized surname, is a
-    /// given name that lost its capital.
+    /// given name that lost its capital. Before a full name ("village sarpanch Dnyaneshwar Patil") it is a title
+    /// or an office the dictionaries do not know.
     /// </summary>
     private static bool IsLowerGivenName(string text, IReadOnlyList<Token> tokens, int at)
     {
@@ -202,8 +203,9 @@ public sealed class ProperNounsAnalyzer(
         }
 
         var next = tokens[at + 1];
+        var fullNameAhead = at + 2 < tokens.Count && tokens[at + 2].Casing == Casing.Capitalized && SingleSpaced(text, tokens, at + 1, at + 2);
         return next.Casing == Casing.Capitalized && !next.IsCommonWord && next.Is(WordTags.ProperNoun)
-            && SingleSpaced(text, tokens, at, at + 1);
+            && SingleSpaced(text, tokens, at, at + 1) && !fullNameAhead;
     }
 
     /// <summary>
@@ -271,7 +273,7 @@ public sealed class ProperNounsAnalyzer(
                 continue;
             }
 
-            if (Named(text[tokens[first].Span.Start..tokens[last].Span.End], length) is { } form)
+            if (Named(text[tokens[first].Span.Start..tokens[last].Span.End], length) is { } form && !IsOrdinaryPair(tokens, first, length))
             {
                 return new(first, last, form);
             }
@@ -289,6 +291,13 @@ public sealed class ProperNounsAnalyzer(
         var names = lexicon.LookupName(phrase) & kinds;
         return names != NameKinds.None && (words != 2 || names.HasFlag(NameKinds.Holiday)) ? lexicon.NameForm(phrase) : null;
     }
+
+    /// <summary>
+    /// "the new year", "the diner's last day": two common words after a determiner or a possessive are the ordinary
+    /// phrase, not the holiday the lexicon also knows by them ("on election day" is still the day).
+    /// </summary>
+    private static bool IsOrdinaryPair(IReadOnlyList<Token> tokens, int first, int length) =>
+        length == 2 && first > 0 && (tokens[first - 1].Is(WordTags.Determiner) || tokens[first - 1].Is(WordTags.Possessive));
 
     private static bool AllLower(IReadOnlyList<Token> tokens, int first, int last)
     {
