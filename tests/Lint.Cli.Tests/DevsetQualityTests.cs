@@ -82,6 +82,8 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout13", "holdout13-key.json")]
     [InlineData("Holdout14", "holdout14-key.json")]
     [InlineData("Holdout15", "holdout15-key.json")]
+    [InlineData("Holdout16", "holdout16-key.json")]
+    [InlineData("Holdout17", "holdout17-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {
