@@ -34,9 +34,9 @@ public static class ArticleUsage
 
     /// <summary>
     /// The article before a figure, by how it is read: "an 8", "an 11-year-old", "an 18,000-seat", "an 80-acre" and
-    /// "an 800-page", but "a 186-bed" ("one hundred ...") and "a 1,800-acre" ("one thousand ..."). Only a first
-    /// run of up to three digits is read (before a comma, a point or a hyphen), so a longer one ("1880s", a year)
-    /// is left to the usage counts; null for a word that does not start with a digit.
+    /// "an 800-page", but "a 186-bed" ("one hundred ...") and "a 1,800-acre" ("one thousand ..."). The word's leading
+    /// digits are read when there are at most three of them (the first group of "18,000"), so a longer run ("1880s",
+    /// a year, said "eighteen eighties") is left to the usage counts; null for a word that does not start with a digit.
     /// </summary>
     internal static string? ForFigure(string word)
     {
