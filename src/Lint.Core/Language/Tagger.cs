@@ -6,7 +6,8 @@ namespace Lint.Language;
 /// <summary>
 /// Reads a sentence's words into <see cref="Token"/>s: each word's candidates from the <see cref="Lexicon"/>,
 /// then narrowed by its neighbours where English leaves no doubt (after "the" a word is not a verb; after
-/// "would" it is one). A word the lexicon does not know is a proper noun when capitalized. The tokens of a
+/// "would" it is one). A word the lexicon does not know is a proper noun when capitalized, and a plural noun when it is
+/// in lower case with a plural's ending. The tokens of a
 /// sentence are read once and kept with it, and with its text for the next story that holds the same
 /// sentence (<see cref="TaggedSentences"/>: an editor's next re-lint).
 /// </summary>
@@ -76,9 +77,19 @@ public static class Tagger
         {
             tags = WordTags.ProperNoun;
         }
+        else if (tags == WordTags.None && casing == Casing.Lower && LooksPlural(word))
+        {
+            // "stallholders", "dehumidifiers": a lower-case word the lexicon lacks, with a plural's ending, is read
+            // as a plural noun, as a tagger guesses by the suffix.
+            tags = WordTags.PluralNoun;
+        }
 
         return new Token(span, word, tags, entry.Lemma, entry.Names, entry.IsCommonWord, entry.IsRoleNoun, casing);
     }
+
+    /// <summary>Five letters or more ending in "s" but not in "ss", "us", "is" or "ous" ("compressors", not "syllabus").</summary>
+    private static bool LooksPlural(string word) =>
+        word.Length >= 5 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && word.All(char.IsLetter);
 
     private static void Narrow(Token[] tokens)
     {

@@ -84,6 +84,17 @@ public class TaggerTests
         Assert.True(tokens[5].Names.HasFlag(NameKinds.Day));
     }
 
+    [Theory]
+    [InlineData("The stallholders left early.", 1, true)]
+    [InlineData("The qwertyzz left early.", 1, false)]
+    [InlineData("The zorbalus left early.", 1, false)]
+    [InlineData("The Zorbaks left early.", 1, false)]
+    public void A_lower_case_word_the_lexicon_lacks_with_a_plurals_ending_is_a_plural_noun(string sentence, int at, bool plural)
+    {
+        var tokens = Tag(sentence);
+        Assert.Equal(plural, tokens[at].Is(WordTags.PluralNoun));
+    }
+
     [Fact]
     public void Tokens_carry_their_spans_and_lemmas()
     {
