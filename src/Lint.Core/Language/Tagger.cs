@@ -89,7 +89,7 @@ public static class Tagger
 
     /// <summary>Five letters or more ending in "s" but not in "ss", "us", "is" or "ous" ("compressors", not "syllabus").</summary>
     private static bool LooksPlural(string word) =>
-        word.Length >= 5 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && word.All(char.IsLetter);
+        word.Length >= 5 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && WordShape.IsAllLetters(word);
 
     private static void Narrow(Token[] tokens)
     {

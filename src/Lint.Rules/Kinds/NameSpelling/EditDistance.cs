@@ -18,11 +18,7 @@ public static class EditDistance
             return false;
         }
 
-        var first = 0;
-        while (a[first] == b[first])
-        {
-            first++;
-        }
+        var first = a.AsSpan().CommonPrefixLength(b);
 
         var last = a.Length - 1;
         while (a[last] == b[last])
