@@ -45,6 +45,7 @@ public static class KindKeys
         new("tie", OptionType.Text, "Lint's own: which form wins a tie, the one used `first` or the `left` form of the pair (the house's).") { Values = ["first", "left"], Default = "first", Kinds = ["consistency"] },
         new("alpha", OptionType.Flag, "Check only words made of letters.") { Default = "false", Kinds = ["repetition"] },
         new("capitalized", OptionType.Flag, "`false` leaves doubled capitalized words (\"Pago Pago\") alone.") { Default = "true", Kinds = ["repetition"] },
+        new("stranded", OptionType.List, "Lint's own: prepositions left alone when doubled where the first ends a clause with no relative word (\"the gym she played in in school\").") { Kinds = ["repetition"] },
         new("vocabulary", OptionType.List, "The house forms, which win over the majority.") { Kinds = ["variants"] },
         new("ignore", OptionType.List, "Words or names left alone.") { Kinds = ["variants", "names", "surnames"] },
         new("titles", OptionType.List, "Formal titles, capitalized right before a name.") { Kinds = ["names", "propernouns"] },

@@ -48,4 +48,16 @@ public class RepetitionKindTests
     [Fact]
     public void By_default_a_doubled_capitalized_word_is_flagged() =>
         Assert.Single(Run(Rule, "She flew to Pago Pago."));
+
+    [Theory]
+    [InlineData("The pool she trained in in college has closed.", 0)]
+    [InlineData("The firm that he worked for for years moved.", 0)]
+    [InlineData("She said he waited for for a bed.", 1)]
+    [InlineData("The money was put in in a trust.", 1)]
+    public void A_stranded_preposition_ends_a_clause_that_leaves_out_its_relative_word(string text, int findings) =>
+        Assert.Equal(findings, Run(Rule + "stranded: [in, for]\n", text).Count);
+
+    [Fact]
+    public void Without_stranded_a_doubled_preposition_after_a_clause_is_flagged() =>
+        Assert.Single(Run(Rule, "The pool she trained in in college has closed."));
 }

@@ -80,6 +80,11 @@ public sealed class ProperNounsAnalyzer(
                 continue;
             }
 
+            if (IsNameParticle(text, tokens, i))
+            {
+                continue;
+            }
+
             var finding = IsLowerName(token) || IsNameWithoutCommonUse(tokens, i) ? NameAround(text, tokens, i)
                 : NameOfCommonWordsAt(text, tokens, i) is { } common ? common
                 : kinds.HasFlag(NameKinds.Person) && IsLowerGivenName(text, tokens, i) ? new(i, i, WordShape.UpperFirst(token.Text))
@@ -120,6 +125,15 @@ public sealed class ProperNounsAnalyzer(
     private static bool IsLowerCaseFullName(IReadOnlyList<Token> tokens, int at) =>
         at + 1 < tokens.Count && tokens[at].Names != NameKinds.None
         && tokens[at + 1].Casing == Casing.Lower && tokens[at + 1].IsUnknown;
+
+    /// <summary>
+    /// A short lower-case word between two capitalized ones, single-spaced: the small word of a name ("Dafydd ap
+    /// Rhys", "Lios na Currach", "Yosef ben Ari"), which its language writes in lower case.
+    /// </summary>
+    private static bool IsNameParticle(string text, IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Text.Length <= 3 && at > 0 && at + 1 < tokens.Count
+        && tokens[at - 1].Casing == Casing.Capitalized && tokens[at + 1].Casing == Casing.Capitalized
+        && SingleSpaced(text, tokens, at - 1, at + 1);
 
     private bool IsLowerName(Token token) => (token.Names & kinds) != 0 && !token.IsCommonWord;
 

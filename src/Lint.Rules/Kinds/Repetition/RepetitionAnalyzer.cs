@@ -9,8 +9,11 @@ using Lint.Text;
 namespace Lint.Rules.Kinds.Repetition;
 
 /// <summary>Compares each word of a block with the one before it.</summary>
-public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options, bool alpha, bool capitalized, Regex? tokens) : Analyzer(rule.ToDescriptor())
+public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options, bool alpha, bool capitalized, Regex? tokens, IReadOnlySet<string> stranded) : Analyzer(rule.ToDescriptor())
 {
+    // The subjects of a clause whose relative word is left out: "the gym [that] she played in".
+    private static readonly HashSet<string> Subjects = new(["i", "you", "he", "she", "we", "they", "it"], StringComparer.Ordinal);
+
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction(Analyze);
 
     private void Analyze(BlockContext context)
@@ -23,20 +26,68 @@ public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options
         var text = context.Document.Text.Content;
         var comparison = options.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         Word? previous = null;
-        foreach (var word in context.Block.Sentences.SelectMany(s => s.Words))
+        Sentence? previousSentence = null;
+        var previousIndex = 0;
+        foreach (var sentence in context.Block.Sentences)
         {
-            if (previous is { } before && IsRepeat(text, before.Span, word.Span, comparison))
+            for (var w = 0; w < sentence.Words.Count; w++)
             {
-                var span = TextSpan.FromBounds(before.Span.Start, word.Span.End);
-                var value = text.Substring(word.Span.Start, word.Span.Length);
-                var fix = new Fix($"Delete the second '{value}'", [new TextEdit(TextSpan.FromBounds(before.Span.End, word.Span.End), string.Empty)]);
-                context.Report(span, MessageFormat.Format(rule.Message, value), fix);
-                previous = null;
-                continue;
-            }
+                var word = sentence.Words[w];
+                if (previous is { } before && IsRepeat(text, before.Span, word.Span, comparison)
+                    && !(ReferenceEquals(previousSentence, sentence) && EndsRelativeClause(context.Document.Text, sentence, previousIndex)))
+                {
+                    var span = TextSpan.FromBounds(before.Span.Start, word.Span.End);
+                    var value = text.Substring(word.Span.Start, word.Span.Length);
+                    var fix = new Fix($"Delete the second '{value}'", [new TextEdit(TextSpan.FromBounds(before.Span.End, word.Span.End), string.Empty)]);
+                    context.Report(span, MessageFormat.Format(rule.Message, value), fix);
+                    previous = null;
+                    continue;
+                }
 
-            previous = word;
+                previous = word;
+                previousSentence = sentence;
+                previousIndex = w;
+            }
         }
+    }
+
+    /// <summary>
+    /// True when the word at <paramref name="index"/> is a preposition of the rule's <c>stranded</c> list that
+    /// ends a clause whose relative word is left out or is "that" or "which": a noun, then perhaps the relative
+    /// word, a subject pronoun, a verb and perhaps its particle ("the gym she played in in school", "the town
+    /// that he grew up in in 1970"). The repeat is then two prepositions of two phrases, not a slip.
+    /// </summary>
+    private bool EndsRelativeClause(SourceText source, Sentence sentence, int index)
+    {
+        if (stranded.Count == 0 || index < 3)
+        {
+            return false;
+        }
+
+        var words = sentence.Tokens(source);
+        if (!stranded.Contains(words[index].Lower))
+        {
+            return false;
+        }
+
+        var at = index - 1;
+        if (at > 0 && words[at].Is(WordTags.Adverb | WordTags.Preposition) && words[at - 1].Is(WordTags.AnyVerb))
+        {
+            at--;
+        }
+
+        if (!words[at].Is(WordTags.AnyVerb) || at < 2 || !Subjects.Contains(words[at - 1].Lower))
+        {
+            return false;
+        }
+
+        at -= 2;
+        if (at > 0 && words[at].Lower is "that" or "which")
+        {
+            at--;
+        }
+
+        return words[at].Is(WordTags.AnyNoun) && !words[at].Is(WordTags.Conjunction | WordTags.Preposition | WordTags.Pronoun);
     }
 
     private bool IsRepeat(string text, TextSpan first, TextSpan second, StringComparison comparison)

@@ -8,7 +8,8 @@ namespace Lint.Rules.Kinds.Repetition;
 /// between. <c>tokens</c> limits it to words matching those patterns, <c>alpha: true</c> to words of
 /// letters, <c>exceptions</c> allows legitimate doubles ("had had", "that that"), and <c>capitalized: false</c>
 /// (Lint's own key) leaves alone a capitalized word written twice, the shape of a name ("Pago Pago",
-/// "Walla Walla"). A line break may sit between the two words. The fix deletes the second word. The message's <c>%s</c> is the word.
+/// "Walla Walla"). <c>stranded</c> (Lint's own key) lists prepositions that may be written twice where the
+/// first ends a clause whose relative word is left out ("the gym she played in in school"). A line break may sit between the two words. The fix deletes the second word. The message's <c>%s</c> is the word.
 /// </summary>
 public sealed class RepetitionKind : RuleKind
 {
@@ -25,7 +26,8 @@ public sealed class RepetitionKind : RuleKind
             return null;
         }
 
+        var stranded = options.GetList("stranded").Select(s => (s.Value ?? string.Empty).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var filter = tokens.Count == 0 ? null : RulePattern.Compile($"^(?:{string.Join('|', tokens.Select(t => t.Value))})$", match.IgnoreCase);
-        return new RepetitionAnalyzer(rule, match, alpha, capitalized, filter);
+        return new RepetitionAnalyzer(rule, match, alpha, capitalized, filter, stranded);
     }
 }
