@@ -33,6 +33,7 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
 
         // Most pairs are in lower case throughout or capitalized throughout: test the first letters before making a string.
         var known = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var reported = new List<TextSpan>();
         Span<char> lower = stackalloc char[128];
         foreach (var (span, first, second, _) in pairs)
         {
@@ -44,10 +45,37 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
                 var line = name.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var message = MessageFormat.Format(rule.Message, written, name.Written, line);
                 context.Report(span, message, new Fix($"Replace with '{name.Written}'", [new TextEdit(span, name.Written)]));
+                reported.Add(span);
             }
         }
 
-        ReportLoneSurnames(context, names);
+        ReportLoneSurnames(context, names, reported);
+        ReportUnknownNames(context, reported);
+    }
+
+    /// <summary>
+    /// A name no dictionary knows, capitalized in the story's running text and written elsewhere in lower case:
+    /// "Turnout in greyport" after "Greyport", "at wexham middle school" after "Wexham Middle School" (see
+    /// <see cref="CapitalizedRuns"/>). What the checks above reported is not reported again.
+    /// </summary>
+    private void ReportUnknownNames(DocumentContext context, List<TextSpan> reported)
+    {
+        var text = context.Document.Text;
+        var sentences = context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)).SelectMany(b => b.Sentences).ToList();
+        var runs = new CapitalizedRuns(text, sentences, word => _ignore.Contains(word) || _titles.Contains(word));
+        foreach (var sentence in sentences)
+        {
+            foreach (var (span, written, line) in runs.LowerCaseUses(text, sentence))
+            {
+                if (reported.Any(r => r.OverlapsWith(span)))
+                {
+                    continue;
+                }
+
+                var where = line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Report(span, MessageFormat.Format(rule.Message, text.ToString(span), written, where), new Fix($"Replace with '{written}'", [new TextEdit(span, written)]));
+            }
+        }
     }
 
     /// <summary>
@@ -56,7 +84,7 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
     /// or it names the speaker right after "said" or "says" and ends the clause. The first word of a sentence
     /// is left to the rule for sentence capitals.
     /// </summary>
-    private void ReportLoneSurnames(DocumentContext context, Dictionary<string, (string Written, int Line)> names)
+    private void ReportLoneSurnames(DocumentContext context, Dictionary<string, (string Written, int Line)> names, List<TextSpan> reported)
     {
         var surnames = new Dictionary<string, (string Written, int Line)>(StringComparer.Ordinal);
         foreach (var (key, name) in names)
@@ -94,6 +122,7 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
                 {
                     var line = surname.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     context.Report(span, MessageFormat.Format(rule.Message, word, surname.Written, line), new Fix($"Replace with '{surname.Written}'", [new TextEdit(span, surname.Written)]));
+                    reported.Add(span);
                 }
             }
         }

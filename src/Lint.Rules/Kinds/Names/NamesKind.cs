@@ -8,7 +8,9 @@ namespace Lint.Rules.Kinds.Names;
 /// written elsewhere in lower case ("jack colman", "Eleanor voss"). A name is two or more capitalized
 /// words in a row, standing alone or after a title from <c>titles</c> ("Mayor Dana Pruitt"); <c>ignore</c>
 /// lists capitalized words that are not parts of names (The, In, ...); <c>particles</c> the small words of
-/// names written in lower case after a given name ("Annelie du Plessis"), which a sentence opens with in capitals. The fix
+/// names written in lower case after a given name ("Annelie du Plessis"), which a sentence opens with in capitals. A name
+/// the lexicon has never seen is learned from its capitalized uses too, one word or a run ("Greyport", "Wexham Middle
+/// School"; see <see cref="CapitalizedRuns"/>). The fix
 /// restores the capitals. The message's <c>%s</c> are the text found, the name, and its line.
 /// </summary>
 public sealed class NamesKind : RuleKind
