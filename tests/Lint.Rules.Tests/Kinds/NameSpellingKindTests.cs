@@ -88,6 +88,30 @@ public class NameSpellingKindTests
     }
 
     [Theory]
+    [InlineData("Norvale", "Norvail", true)]
+    [InlineData("Fernlight", "Fernlite", true)]
+    [InlineData("Whitacre", "Whitaker", true)]
+    [InlineData("Meenakshi", "Minakshi", true)]
+    [InlineData("Vandermolen", "Vandermeulen", true)]
+    [InlineData("Stephens", "Stevens", false)]
+    [InlineData("Reid", "Reed", false)]
+    [InlineData("Ashworth", "Ashford", false)]
+    public void Two_spellings_of_one_sound_are_a_near_miss(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, EditDistance.IsSoundAlike(a, b));
+        Assert.Equal(expected, EditDistance.IsSoundAlike(b, a));
+    }
+
+    [Theory]
+    [InlineData("Norvale", "nrvl")]
+    [InlineData("Fernlight", "frnlt")]
+    [InlineData("Whitaker", "wtkr")]
+    [InlineData("Ashworth", "aswrt")]
+    [InlineData("Philippa", "flp")]
+    public void A_sound_key_is_the_first_letter_and_the_consonants_as_heard(string name, string key) =>
+        Assert.Equal(key, SoundKey.Of(name));
+
+    [Theory]
     [InlineData("Tremellen", "Tremmelen", true)]
     [InlineData("Phillips", "Philipps", true)]
     [InlineData("Tremellen", "Tremellen", false)]

@@ -102,6 +102,22 @@ public static class EditDistance
         return true;
     }
 
+    /// <summary>
+    /// Two spellings of one sound ("Norvale", "Norvail"; "Whitacre", "Whitaker"; "Meenakshi", "Minakshi"): the same
+    /// <see cref="SoundKey"/> of three sounds at least, at most three letters apart, six letters each at least.
+    /// </summary>
+    public static bool IsSoundAlike(string a, string b)
+    {
+        const int MinLength = 6;
+        if (a.Length < MinLength || b.Length < MinLength || Distance(a, b) > 3)
+        {
+            return false;
+        }
+
+        var key = SoundKey.Of(a);
+        return key.Length >= 3 && key == SoundKey.Of(b);
+    }
+
     /// <summary>Levenshtein distance, for the short last parts of names.</summary>
     private static int Distance(string a, string b)
     {

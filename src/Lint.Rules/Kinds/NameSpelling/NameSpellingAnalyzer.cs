@@ -171,7 +171,7 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
         !usual.Equals(rare, StringComparison.OrdinalIgnoreCase) &&
         char.ToLower(Accents.Remove(usual[0]), CultureInfo.InvariantCulture) == char.ToLower(Accents.Remove(rare[0]), CultureInfo.InvariantCulture)
         && (EditDistance.IsCompoundNearMiss(usual, rare)
-            || ((Math.Min(usual.Length, rare.Length) >= MinLength ? EditDistance.IsNearMiss(usual, rare) : EditDistance.IsAccentsOnly(usual, rare))
+            || ((Math.Min(usual.Length, rare.Length) >= MinLength ? EditDistance.IsNearMiss(usual, rare) || EditDistance.IsSoundAlike(usual, rare) : EditDistance.IsAccentsOnly(usual, rare))
                 && !IsInflection(usual, rare) && !IsLenition(usual, rare)))
         && !AreBothWords(usual, rare);
 
