@@ -25,18 +25,81 @@ public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) :
         var text = context.Document.Text.Content;
         var story = StoryDate.Find(text[..HeadEnd(context.Document)], _fullDate, words);
         var undated = story is null && context.Today is { } today ? new UndatedStory(today, () => NamedYears(text)) : null;
+        List<int>? anchorYears = null;
+        Match? anchor = null;
         foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
             for (var match = _mention.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
             {
                 var span = new TextSpan(match.Index, match.Length);
-                if (!block.TouchesExcluded(span) && Mismatch(match, story, undated) is { } actual)
+                if (block.TouchesExcluded(span))
+                {
+                    continue;
+                }
+
+                if (Mismatch(match, story, undated) is { } actual)
                 {
                     context.Report(span, MessageFormat.Format(rule.Message, match.Value, actual.Written, words.WeekdayName(actual.Date.DayOfWeek)));
+                }
+                else if (undated is not null && !match.Groups["year"].Success)
+                {
+                    if (anchor is null)
+                    {
+                        (anchor, anchorYears) = (match, YearsRight(match, undated));
+                    }
+                    else if (Disagreement(anchor, anchorYears!, match) is { } date)
+                    {
+                        context.Report(span, MessageFormat.Format(rule.Message, match.Value, Written(match, date), words.WeekdayName(date.DayOfWeek)));
+                    }
                 }
             }
         }
     }
+
+    /// <summary>The years among those an undated story's date can mean in which its weekday is right.</summary>
+    private List<int> YearsRight(Match match, UndatedStory undated)
+    {
+        var (month, day, weekday) = Parts(match);
+        return [.. undated.YearsFor(month, day).Where(y => StoryDate.Make(y, month, day) is { } d && d.DayOfWeek == weekday)];
+    }
+
+    /// <summary>
+    /// Two weekdays with dates in an undated story, each right in some year, that cannot both be right in one:
+    /// "Wednesday, April 22" and, two days on, "Saturday, April 24". Within six weeks of the first such date in
+    /// the story, a later one is read in the same year; the date as the first one's year has it, when its weekday
+    /// is wrong in every year the first one can mean.
+    /// </summary>
+    private DateOnly? Disagreement(Match anchor, List<int> anchorYears, Match match)
+    {
+        const int Weeks = 6;
+        var (month, day, weekday) = Parts(match);
+        var (anchorMonth, anchorDay, _) = Parts(anchor);
+        DateOnly? first = null;
+        foreach (var year in anchorYears)
+        {
+            if (StoryDate.Make(year, month, day) is not { } date || StoryDate.Make(year, anchorMonth, anchorDay) is not { } start
+                || Math.Abs(date.DayNumber - start.DayNumber) > Weeks * 7)
+            {
+                return null;
+            }
+
+            if (date.DayOfWeek == weekday)
+            {
+                return null;
+            }
+
+            first ??= date;
+        }
+
+        return first;
+    }
+
+    private (int Month, int Day, DayOfWeek Weekday) Parts(Match match) =>
+        (words.Month(match.Groups["month"].Value), StoryDate.Number(match.Groups["day"].Value), words.Weekday(match.Groups["weekday"].Value));
+
+    private static string Written(Match match, DateOnly date) => CalendarWords.DayFirst(match)
+        ? string.Create(CultureInfo.InvariantCulture, $"{date.Day} {match.Groups["month"].Value} {date.Year}")
+        : string.Create(CultureInfo.InvariantCulture, $"{match.Groups["month"].Value} {date.Day}, {date.Year}");
 
     /// <summary>
     /// Where the story's head ends: front matter, headline, byline and the first paragraph, which holds the
@@ -54,9 +117,7 @@ public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) :
     /// <summary>The date as the calendar has it when the weekday written is wrong in every year the date can mean; null when it is right or cannot be told.</summary>
     private (DateOnly Date, string Written)? Mismatch(Match match, StoryDate? story, UndatedStory? undated)
     {
-        var month = words.Month(match.Groups["month"].Value);
-        var day = StoryDate.Number(match.Groups["day"].Value);
-        var weekday = words.Weekday(match.Groups["weekday"].Value);
+        var (month, day, weekday) = Parts(match);
         IEnumerable<int> years = match.Groups["year"].Success
             ? [StoryDate.Number(match.Groups["year"].Value)]
             : story?.YearsFor(month, day) ?? undated?.YearsFor(month, day) ?? [];
@@ -67,9 +128,6 @@ public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) :
         }
 
         var date = dates[0]!.Value;
-        var written = CalendarWords.DayFirst(match)
-            ? string.Create(CultureInfo.InvariantCulture, $"{day} {match.Groups["month"].Value} {date.Year}")
-            : string.Create(CultureInfo.InvariantCulture, $"{match.Groups["month"].Value} {day}, {date.Year}");
-        return (date, written);
+        return (date, Written(match, date));
     }
 }

@@ -96,4 +96,21 @@ public class WeekdaysKindTests
     [Fact]
     public void An_undated_date_late_in_december_read_in_january_is_last_years() =>
         Assert.Empty(RunOn(new DateOnly(2027, 1, 2), Rule, ("a.txt", "The shop closed on Wednesday, Dec. 30, for inventory.")));
+
+    [Fact]
+    public void Two_dates_of_an_undated_story_that_no_one_year_fits_flag_the_later()
+    {
+        // March 9, 2027 and 2021 were Tuesdays: each alone fits a year, but not two days apart with these weekdays.
+        const string text = "The fair opens Tuesday, March 9, and the parade is Friday, March 11, on Main Street.";
+
+        var finding = Assert.Single(RunOn(new DateOnly(2026, 12, 6), Rule, ("a.txt", text)));
+
+        Assert.Equal("'Friday, March 11': March 11, 2027 is a Thursday.", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("The fair opens Tuesday, March 9, and the parade is Thursday, March 11, on Main Street.")]
+    [InlineData("The fair opened Tuesday, March 9, and closes on Sunday, Dec. 6, after the harvest.")]
+    public void Dates_of_an_undated_story_that_one_year_fits_or_that_lie_months_apart_are_left_alone(string text) =>
+        Assert.Empty(RunOn(new DateOnly(2026, 12, 6), Rule, ("a.txt", text)));
 }
