@@ -109,13 +109,7 @@ public static class EditDistance
     public static bool IsSoundAlike(string a, string b)
     {
         const int MinLength = 6;
-        if (a.Length < MinLength || b.Length < MinLength || Distance(a, b) > 3)
-        {
-            return false;
-        }
-
-        var key = SoundKey.Of(a);
-        return key.Length >= 3 && key == SoundKey.Of(b);
+        return a.Length >= MinLength && b.Length >= MinLength && SoundKey.Same(a, b, 3) && Distance(a, b) <= 3;
     }
 
     /// <summary>Levenshtein distance, for the short last parts of names.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Lint.Rules.Kinds.NameSpelling;
 
 /// <summary>
@@ -14,12 +12,32 @@ public static class SoundKey
 {
     public static string Of(string name)
     {
-        var word = name.ToLowerInvariant();
-        var key = new StringBuilder(word.Length);
-        for (var i = 0; i < word.Length; i++)
+        Span<char> key = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(key[..Write(name, key)]);
+    }
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> have one key of at least <paramref name="minLength"/> sounds, without making strings.</summary>
+    public static bool Same(string a, string b, int minLength)
+    {
+        if (a.Length > 64 || b.Length > 64)
         {
-            var c = Accents.Remove(word[i]);
-            var previous = i > 0 ? Accents.Remove(word[i - 1]) : '\0';
+            return false;
+        }
+
+        Span<char> first = stackalloc char[a.Length];
+        Span<char> second = stackalloc char[b.Length];
+        var length = Write(a, first);
+        return length >= minLength && first[..length].SequenceEqual(second[..Write(b, second)]);
+    }
+
+    /// <summary>Writes the key of <paramref name="name"/> into <paramref name="key"/> (as long as the name at least) and returns its length.</summary>
+    private static int Write(string name, Span<char> key)
+    {
+        var length = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = Lower(name[i]);
+            var previous = i > 0 ? Lower(name[i - 1]) : '\0';
             char sound;
             if (!char.IsLetter(c))
             {
@@ -35,12 +53,12 @@ public static class SoundKey
 
                 sound = c;
             }
-            else if (c == 'g' && i + 1 < word.Length && word[i + 1] == 'h' && i > 0)
+            else if (c == 'g' && i + 1 < name.Length && Lower(name[i + 1]) == 'h' && i > 0)
             {
                 i++;    // "light", "Vaughan": a silent gh
                 continue;
             }
-            else if (c == 'p' && i + 1 < word.Length && word[i + 1] == 'h')
+            else if (c == 'p' && i + 1 < name.Length && Lower(name[i + 1]) == 'h')
             {
                 sound = 'f';
                 i++;
@@ -68,14 +86,16 @@ public static class SoundKey
                 }
             }
 
-            if (key.Length == 0 || key[^1] != sound)
+            if (length == 0 || key[length - 1] != sound)
             {
-                key.Append(sound);
+                key[length++] = sound;
             }
         }
 
-        return key.ToString();
+        return length;
     }
+
+    private static char Lower(char c) => Accents.Remove(char.ToLowerInvariant(c));
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 }

@@ -16,42 +16,68 @@ internal sealed class CapitalizedRuns
 {
     private const int MaxWords = 5;
 
-    private static readonly HashSet<string> Joiners = new(["of", "and", "de", "du", "da", "la", "on", "upon"], StringComparer.Ordinal);
-
     // A run's words in lower case, by its first word; and its capitalized form with its line.
     private readonly Dictionary<string, List<(string[] Words, string Written, int Line)>> _byFirstWord = new(StringComparer.Ordinal);
 
-    /// <summary>Learns the runs of <paramref name="sentences"/>; <paramref name="ignored"/> are capitalized words that are no part of a name (The, In, ...).</summary>
-    public CapitalizedRuns(SourceText text, IEnumerable<Sentence> sentences, Func<string, bool> ignored)
+    /// <summary>Whether a capitalized word is no part of a name (The, In, ...).</summary>
+    public delegate bool WordTest(ReadOnlySpan<char> word);
+
+    /// <summary>A name learned from one sentence: its words in lower case, as written, and where it starts (a word index).</summary>
+    public sealed record Run(string[] Words, string Written, int First);
+
+    /// <summary>Gathers the names that <paramref name="runsOf"/> learned from each of <paramref name="sentences"/>.</summary>
+    public CapitalizedRuns(SourceText text, IEnumerable<Sentence> sentences, Func<Sentence, IReadOnlyList<Run>> runsOf)
     {
         foreach (var sentence in sentences)
         {
-            var words = sentence.Words;
-            var i = 0;
-            while (i < words.Count)
+            foreach (var run in runsOf(sentence))
             {
-                var end = RunEnd(text, words, i, ignored);
-                if (end == i)
-                {
-                    i++;
-                    continue;
-                }
-
-                Learn(text, words, i, end);
-                i = end;
+                Add(run.Words, run.Written, text.GetLinePosition(sentence.Words[run.First].Span.Start).Line + 1);
             }
         }
     }
 
+    /// <summary>
+    /// The names of one sentence (of <paramref name="text"/>, tagged as <paramref name="tokens"/>); they depend on the
+    /// sentence alone, so an editor's re-lint keeps them with the sentence's tokens. <paramref name="ignored"/> tells
+    /// the capitalized words that are no part of a name.
+    /// </summary>
+    public static IReadOnlyList<Run> Find(string text, Sentence sentence, IReadOnlyList<Token> tokens, WordTest ignored)
+    {
+        List<Run>? found = null;
+        var words = sentence.Words;
+        var i = 0;
+        while (i < words.Count)
+        {
+            var end = RunEnd(text, words, i, ignored);
+            if (end == i)
+            {
+                i++;
+                continue;
+            }
+
+            // A single word that opens a sentence is capitalized for that reason alone.
+            if ((end - i > 1 || i > 0) && Learn(text, words, tokens, i, end) is { } run)
+            {
+                (found ??= []).Add(run);
+            }
+
+            i = end;
+        }
+
+        return found ?? (IReadOnlyList<Run>)[];
+    }
+
     /// <summary>The lower-case uses of a learned name in <paramref name="sentence"/>: its span, and the name as the story capitalizes it with its line.</summary>
-    public IEnumerable<(TextSpan Span, string Written, int Line)> LowerCaseUses(SourceText text, Sentence sentence)
+    public IEnumerable<(TextSpan Span, string Written, int Line)> LowerCaseUses(string text, Sentence sentence)
     {
         var words = sentence.Words;
+        var byFirstWord = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
         // The first word of a sentence is left to the rule for sentence capitals.
         for (var i = 1; i < words.Count; i++)
         {
-            var first = text.ToString(Bare(text, words[i].Span));
-            if (!char.IsLower(first[0]) || !_byFirstWord.TryGetValue(first, out var runs))
+            if (!char.IsLower(text[words[i].Span.Start]) || !byFirstWord.TryGetValue(Of(text, Bare(text, words[i].Span)), out var runs))
             {
                 continue;
             }
@@ -69,23 +95,26 @@ internal sealed class CapitalizedRuns
         }
     }
 
+    /// <summary>Whether the story learned any name at all (most stories' names are all in the dictionary).</summary>
+    public bool IsEmpty => _byFirstWord.Count == 0;
+
     /// <summary>Where the run of capitalized words that starts at <paramref name="start"/> ends (exclusive); <paramref name="start"/> when none starts there.</summary>
-    private static int RunEnd(SourceText text, IReadOnlyList<Word> words, int start, Func<string, bool> ignored)
+    private static int RunEnd(string text, IReadOnlyList<Word> words, int start, WordTest ignored)
     {
         var end = start;
         while (end < words.Count && end - start < MaxWords)
         {
-            var word = text[Bare(text, words[end].Span)];
-            var spaced = end == start || text[TextSpan.FromBounds(words[end - 1].Span.End, words[end].Span.Start)] is " ";
+            var word = Of(text, Bare(text, words[end].Span));
+            var spaced = end == start || Of(text, TextSpan.FromBounds(words[end - 1].Span.End, words[end].Span.Start)) is " ";
             if (!spaced)
             {
                 break;
             }
 
-            if (IsCapitalizedWord(word) && !(end == start && ignored(word.ToString())))
+            if (IsCapitalizedWord(word) && !(end == start && ignored(word)))
             {
                 end++;
-                if (!text[words[end - 1].Span].SequenceEqual(word))
+                if (!Of(text, words[end - 1].Span).SequenceEqual(word))
                 {
                     break;  // a possessive ends the name: "Greyport's council"
                 }
@@ -93,7 +122,7 @@ internal sealed class CapitalizedRuns
                 continue;
             }
 
-            if (end > start && end + 1 < words.Count && Joiners.Contains(word.ToString()) && IsCapitalizedWord(text[words[end + 1].Span]))
+            if (end > start && end + 1 < words.Count && IsJoiner(word) && IsCapitalizedWord(Of(text, words[end + 1].Span)))
             {
                 end++;
                 continue;
@@ -103,7 +132,7 @@ internal sealed class CapitalizedRuns
         }
 
         // A joiner never ends a run.
-        while (end > start && Joiners.Contains(text.ToString(words[end - 1].Span)))
+        while (end > start && IsJoiner(Of(text, words[end - 1].Span)))
         {
             end--;
         }
@@ -111,32 +140,27 @@ internal sealed class CapitalizedRuns
         return end;
     }
 
-    private void Learn(SourceText text, IReadOnlyList<Word> words, int start, int end)
+    private static Run? Learn(string text, IReadOnlyList<Word> words, IReadOnlyList<Token> tokens, int start, int end)
     {
-        var line = text.GetLinePosition(words[start].Span.Start).Line + 1;
         var lower = new string[end - start];
         var unknown = 0;
         for (var k = start; k < end; k++)
         {
-            var word = text.ToString(Bare(text, words[k].Span));
-            lower[k - start] = word.ToLowerInvariant();
-            if (!Joiners.Contains(word) && Lexicon.Default.Lookup(lower[k - start]).IsUnknown)
+            var bare = Bare(text, words[k].Span);
+            var token = tokens[k];
+            lower[k - start] = bare.Length == token.Lower.Length ? token.Lower : token.Lower[..bare.Length];
+            if (!IsJoiner(token.Lower) && IsUnknown(token))
             {
                 unknown++;
             }
         }
 
-        if (unknown == 0)
-        {
-            return;
-        }
-
-        // A single word that opens a sentence is capitalized for that reason alone.
-        if (end - start > 1 || start > 0)
-        {
-            Add(lower, text.ToString(TextSpan.FromBounds(words[start].Span.Start, Bare(text, words[end - 1].Span).End)), line);
-        }
+        return unknown == 0 ? null : new Run(lower, text[words[start].Span.Start..Bare(text, words[end - 1].Span).End], start);
     }
+
+    /// <summary>A word the lexicon has never seen: the tagger gave it no part of speech but the capital's (see <see cref="LexiconEntry.IsUnknown"/>).</summary>
+    private static bool IsUnknown(Token token) =>
+        !token.IsCommonWord && token.Names == NameKinds.None && (token.Tags & ~WordTags.ProperNoun) == WordTags.None;
 
     private void Add(string[] lower, string written, int line)
     {
@@ -154,7 +178,7 @@ internal sealed class CapitalizedRuns
         runs.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));   // the longest name first
     }
 
-    private static bool Matches(SourceText text, IReadOnlyList<Word> words, int at, string[] run)
+    private static bool Matches(string text, IReadOnlyList<Word> words, int at, string[] run)
     {
         if (at + run.Length > words.Count)
         {
@@ -164,8 +188,7 @@ internal sealed class CapitalizedRuns
         for (var k = 0; k < run.Length; k++)
         {
             var span = k == run.Length - 1 ? Bare(text, words[at + k].Span) : words[at + k].Span;
-            var word = text[span];
-            if (!word.SequenceEqual(run[k]) || (k > 0 && text[TextSpan.FromBounds(words[at + k - 1].Span.End, words[at + k].Span.Start)] is not " "))
+            if (!Of(text, span).SequenceEqual(run[k]) || (k > 0 && Of(text, TextSpan.FromBounds(words[at + k - 1].Span.End, words[at + k].Span.Start)) is not " "))
             {
                 return false;
             }
@@ -173,6 +196,9 @@ internal sealed class CapitalizedRuns
 
         return true;
     }
+
+    /// <summary>The small words inside a name: "Port of Tacoma", "Friends and Family".</summary>
+    private static bool IsJoiner(ReadOnlySpan<char> word) => word is "of" or "and" or "de" or "du" or "da" or "la" or "on" or "upon";
 
     private static bool IsCapitalizedWord(ReadOnlySpan<char> word) =>
         word.Length > 1 && WordShape.IsNameShaped(word) && IsLetters(word);
@@ -191,9 +217,9 @@ internal sealed class CapitalizedRuns
     }
 
     /// <summary>The word without a possessive ending ("Greyport's" is "Greyport").</summary>
-    private static TextSpan Bare(SourceText text, TextSpan word)
+    private static TextSpan Bare(string text, TextSpan word)
     {
-        var value = text[word];
+        var value = Of(text, word);
         if (value.Length > 3 && value[^1] is 's' && value[^2] is '\'' or '’')
         {
             return new TextSpan(word.Start, word.Length - 2);
@@ -201,4 +227,6 @@ internal sealed class CapitalizedRuns
 
         return value.Length > 2 && value[^1] is '\'' or '’' && value[^2] is 's' ? new TextSpan(word.Start, word.Length - 1) : word;
     }
+
+    private static ReadOnlySpan<char> Of(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
 }

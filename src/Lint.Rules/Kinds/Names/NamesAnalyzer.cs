@@ -16,7 +16,15 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _particles = particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private Func<string, Sentence, IReadOnlyList<Token>, IReadOnlyList<CapitalizedRuns.Run>>? _findRuns;
+
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    /// <summary>Finds a sentence's names no dictionary knows, one delegate for every sentence so the sentence can keep what it found.</summary>
+    private Func<string, Sentence, IReadOnlyList<Token>, IReadOnlyList<CapitalizedRuns.Run>> FindRuns =>
+        _findRuns ??= (text, sentence, tokens) => CapitalizedRuns.Find(text, sentence, tokens, IsIgnored);
+
+    private bool IsIgnored(ReadOnlySpan<char> word) => _ignore.Contains(word) || _titles.Contains(word);
 
     private void Analyze(DocumentContext context)
     {
@@ -62,10 +70,15 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
     {
         var text = context.Document.Text;
         var sentences = context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)).SelectMany(b => b.Sentences).ToList();
-        var runs = new CapitalizedRuns(text, sentences, word => _ignore.Contains(word) || _titles.Contains(word));
+        var runs = new CapitalizedRuns(text, sentences, sentence => sentence.FoundIn(text, this, FindRuns));
+        if (runs.IsEmpty)
+        {
+            return;
+        }
+
         foreach (var sentence in sentences)
         {
-            foreach (var (span, written, line) in runs.LowerCaseUses(text, sentence))
+            foreach (var (span, written, line) in runs.LowerCaseUses(text.Content, sentence))
             {
                 if (reported.Any(r => r.OverlapsWith(span)))
                 {
