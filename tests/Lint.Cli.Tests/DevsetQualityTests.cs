@@ -86,6 +86,8 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout17", "holdout17-key.json")]
     [InlineData("Holdout18", "holdout18-key.json")]
     [InlineData("Holdout19", "holdout19-key.json")]
+    [InlineData("Holdout20", "holdout20-key.json")]
+    [InlineData("Holdout21", "holdout21-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {

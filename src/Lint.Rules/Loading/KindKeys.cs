@@ -56,6 +56,7 @@ public static class KindKeys
         new("pairs", OptionType.List, "Quote marks, each entry the opening mark then the closing one (`“”`).") { Required = true, Kinds = ["quotes"] },
         new("verbs", OptionType.List, "Speech verbs: a quote still open at its speech tag is flagged.") { Kinds = ["quotes"] },
         new("verbs", OptionType.List, "Lint's own: speech verbs; a speaker (\"Pellinghams said\") is checked against the name as the story introduced it.") { Kinds = ["namespelling"] },
+        new("places", OptionType.List, "Lint's own: words that make a name a place's (\"Avenue\", \"School\"); a spelling written only before them is not the person's name it nearly matches.") { Kinds = ["namespelling"] },
         new("claims", OptionType.Lists, "Each kind of claim, named as the message should say it (\"an accusation\"), with the patterns that signal it.") { Kinds = ["attribution"] },
         new("phrases", OptionType.Lists, "Each kind of claim with phrases of lemmas (\"funnel ... money\" covers every inflection; `...` a gap, `a|b` a choice, `{number}` a word class).") { Kinds = ["attribution"] },
         new("cues", OptionType.List, "The patterns of attribution (\"said\", \"according to\").") { Required = true, Kinds = ["attribution"] },

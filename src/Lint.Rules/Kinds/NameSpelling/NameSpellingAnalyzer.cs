@@ -13,7 +13,7 @@ namespace Lint.Rules.Kinds.NameSpelling;
 /// <c>corpus</c>, also a name the other stories of the run write one way, next to the same word, and
 /// this story another way.
 /// </summary>
-public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions options, int min, bool corpus, IReadOnlySet<string>? speechVerbs = null)
+public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions options, int min, bool corpus, IReadOnlySet<string>? speechVerbs = null, IReadOnlySet<string>? places = null)
     : Analyzer(rule.ToDescriptor())
 {
     private const int MinLength = 5;
@@ -64,7 +64,7 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
             foreach (var name in names)
             {
                 var count = uses[name].Count;
-                if (count > rareCount && count > most && IsMisspelling(name, rare) && !IsOtherPerson(story, name, rare))
+                if (count > rareCount && count > most && IsMisspelling(name, rare) && !IsOtherPerson(story, name, rare) && !IsPlaceBeside(story, name, rare))
                 {
                     (usual, most) = (name, count);
                 }
@@ -147,6 +147,21 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
         var usualFirst = FirstNames(story, usual);
         var rareFirst = FirstNames(story, rare);
         return usualFirst.Count == 1 && rareFirst.Count > 0 && !rareFirst.Overlaps(usualFirst);
+    }
+
+    /// <summary>
+    /// "Briscoe Avenue" beside inspector "Brisco": the rare spelling is only ever written before a word of
+    /// <c>places</c> and the usual one never, so one names a street or a school and the other a person.
+    /// </summary>
+    private bool IsPlaceBeside(StoryNames story, string usual, string rare)
+    {
+        if (places is not { Count: > 0 })
+        {
+            return false;
+        }
+
+        var rareRights = story.Pairs.Where(p => p.Left == rare).Select(p => p.Right).ToList();
+        return rareRights.Count > 0 && rareRights.All(places.Contains) && !story.Pairs.Any(p => p.Left == usual && places.Contains(p.Right));
     }
 
     /// <summary>

@@ -16,7 +16,9 @@ namespace Lint.Rules.Kinds.NameSpelling;
 /// <c>verbs</c> lists speech verbs ("said", "told"): a name word written once as the speaker of one of them
 /// ("Pellinghams said") and one letter (or a plural "s") away from a name the story introduced with a first name
 /// ("Ruth Pellingham") is flagged even when each spelling is used once, since the introduction is the authority;
-/// not when the story gives it a first name of its own ("Ted Carlsen" beside "Mark Carlson").
+/// not when the story gives it a first name of its own ("Ted Carlsen" beside "Mark Carlson"). <c>places</c> lists
+/// the words that make a name a place's ("Avenue", "School"): a spelling only ever written before one of them
+/// names a place, not the person the usual spelling names ("Briscoe Avenue" beside inspector "Brisco").
 /// The message's <c>%s</c> are the form found, the usual spelling, and where it is used ("3 times elsewhere
 /// in the story", "in 2 other stories").
 /// </summary>
@@ -30,6 +32,7 @@ public sealed class NameSpellingKind : RuleKind
         var min = options.GetInt("min", 2, 100) ?? 2;
         var corpus = options.GetBool("corpus", false);
         var verbs = options.GetWords("verbs").ToHashSet(StringComparer.Ordinal);
-        return options.Errors.Any ? null : new NameSpellingAnalyzer(rule, match, min, corpus, verbs.Count == 0 ? null : verbs);
+        var places = options.GetWords("places").ToHashSet(StringComparer.Ordinal);
+        return options.Errors.Any ? null : new NameSpellingAnalyzer(rule, match, min, corpus, verbs.Count == 0 ? null : verbs, places);
     }
 }

@@ -91,7 +91,8 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
 
     /// <summary>
     /// Where the story first writes the name after or before another capitalized word on the same line: a full
-    /// name, an initial or title ("J.", "Dr."), a company; null when it never does. A word that ends a sentence
+    /// name (with the small words some names have between, "Kamau wa Njoroge", "Dafydd ap Rhys"), an initial or
+    /// title ("J.", "Dr."), a company; null when it never does. A word that ends a sentence
     /// does not count, nor does a courtesy title ("Mr Gallagher"), which is how British copy refers to a person
     /// already introduced.
     /// </summary>
@@ -103,7 +104,7 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
         var start = SearchStart(text, name);
         foreach (var match in Regex.EnumerateMatches(
             text.AsSpan(start),
-            $@"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}",
+            $@"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+(?:(?:wa|ap|bin|ibn|bint|van|von|de|da|du|del|della|der|den|di|la|le|al|el|ben|ter|ten|dos|das|ó|ni|mac)[ \u00A0]+){{0,2}}{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}",
             RegexOptions.CultureInvariant,
             RulePattern.MatchTimeout))
         {
@@ -114,9 +115,10 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     }
 
     /// <summary>
-    /// Where an introduction of <paramref name="name"/> can start at the earliest: the start of the word before the
-    /// name's first use (every introduction holds a use of the name, and its first word runs to the spaces before
-    /// that use), which is the text's start or follows a space; the end of the text when the name is not in it.
+    /// Where an introduction of <paramref name="name"/> can start at the earliest: the start of the second word before
+    /// the name's first use (every introduction holds a use of the name, and its first word runs to the spaces before
+    /// that use or before a small word of the name), which is the text's start or follows a space; the end of the
+    /// text when the name is not in it.
     /// </summary>
     private static int SearchStart(string text, string name)
     {
@@ -132,14 +134,18 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
             start--;
         }
 
-        while (start > 0 && IsSpace(text[start - 1]))
+        // Two words back: a given name, and perhaps the small word of a name between them ("Kamau wa Njoroge").
+        for (var words = 0; words < 2; words++)
         {
-            start--;
-        }
+            while (start > 0 && IsSpace(text[start - 1]))
+            {
+                start--;
+            }
 
-        while (start > 0 && !IsSpace(text[start - 1]))
-        {
-            start--;
+            while (start > 0 && !IsSpace(text[start - 1]))
+            {
+                start--;
+            }
         }
 
         return start;
