@@ -91,22 +91,60 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
 
     /// <summary>
     /// Where the story first writes the name after or before another capitalized word on the same line: a full
-    /// name (with the small words some names have between, "Kamau wa Njoroge", "Dafydd ap Rhys"), an initial or
-    /// title ("J.", "Dr."), a company; null when it never does. A word that ends a sentence
+    /// name, an initial or title ("J.", "Dr."), a company; or, when there is none, a full name with the small words
+    /// some names have between ("Kamau wa Njoroge", "Dafydd ap Rhys"); null when it never does. A word that ends a sentence
     /// does not count, nor does a courtesy title ("Mr Gallagher"), which is how British copy refers to a person
     /// already introduced.
     /// </summary>
+    // The small words between a given name and a surname in some languages' names.
+    private const string Particles = "wa|ap|bin|ibn|bint|van|von|de|da|du|del|della|der|den|di|la|le|al|el|ben|ter|ten|dos|das|ó|ni|mac";
+
+    private const int MaxParticles = 2;
+
+    private static readonly HashSet<string> ParticleWords = new(Particles.Split('|'), StringComparer.Ordinal);
+
     private static TextSpan? FirstIntroduction(string text, string name)
     {
-        // The search starts where an introduction can start at the earliest, after a space, where the pattern's
-        // look-behind sees what it would have seen in the whole text.
         var escaped = Regex.Escape(name);
-        var start = SearchStart(text, name);
-        foreach (var match in Regex.EnumerateMatches(
-            text.AsSpan(start),
-            $@"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+(?:(?:wa|ap|bin|ibn|bint|van|von|de|da|du|del|della|der|den|di|la|le|al|el|ben|ter|ten|dos|das|ó|ni|mac)[ \u00A0]+){{0,2}}{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}",
-            RegexOptions.CultureInvariant,
-            RulePattern.MatchTimeout))
+        return FirstMatch(text, name, 1, $@"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}")
+            ?? (HasParticleBefore(text, name) ? FirstMatch(text, name, 1 + MaxParticles, $@"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])\p{{Lu}}[\p{{L}}'’-]*[ \u00A0]+(?:(?:{Particles})[ \u00A0]+){{1,{MaxParticles}}}{escaped}(?![\p{{L}}\p{{N}}])") : null);
+    }
+
+    /// <summary>Whether a small word of a name stands right before <paramref name="name"/> anywhere ("wa Njoroge"): only then is the longer search worth its cost.</summary>
+    private static bool HasParticleBefore(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at > 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var end = at;
+            while (end > 0 && text[end - 1] is ' ' or '\u00A0')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (end > start && end < at && ParticleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first match of <paramref name="pattern"/>, searched from where an introduction can start at the earliest
+    /// (<paramref name="words"/> words before the name's first use), after a space, where the pattern's look-behind
+    /// sees what it would have seen in the whole text.
+    /// </summary>
+    private static TextSpan? FirstMatch(string text, string name, int words, string pattern)
+    {
+        var start = SearchStart(text, name, words);
+        foreach (var match in Regex.EnumerateMatches(text.AsSpan(start), pattern, RegexOptions.CultureInvariant, RulePattern.MatchTimeout))
         {
             return new TextSpan(start + match.Index, match.Length);
         }
@@ -115,12 +153,12 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     }
 
     /// <summary>
-    /// Where an introduction of <paramref name="name"/> can start at the earliest: the start of the second word before
-    /// the name's first use (every introduction holds a use of the name, and its first word runs to the spaces before
-    /// that use or before a small word of the name), which is the text's start or follows a space; the end of the
-    /// text when the name is not in it.
+    /// Where an introduction of <paramref name="name"/> can start at the earliest: the start of the word
+    /// <paramref name="words"/> words before the name's first use (every introduction holds a use of the name, and
+    /// its first word runs to the spaces before that use, or before the small words of the name), which is the
+    /// text's start or follows a space; the end of the text when the name is not in it.
     /// </summary>
-    private static int SearchStart(string text, string name)
+    private static int SearchStart(string text, string name, int words)
     {
         var first = text.IndexOf(name, StringComparison.Ordinal);
         if (first < 0)
@@ -134,8 +172,7 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
             start--;
         }
 
-        // Two words back: a given name, and perhaps the small word of a name between them ("Kamau wa Njoroge").
-        for (var words = 0; words < 2; words++)
+        for (var word = 0; word < words; word++)
         {
             while (start > 0 && IsSpace(text[start - 1]))
             {
