@@ -12,4 +12,18 @@ public static class Possessive
 
         return null;
     }
+
+    /// <summary>
+    /// How long <paramref name="word"/> is without a possessive ending: "Greyport's" and "Ellery’s" lose the "'s",
+    /// "Jones'" loses the apostrophe; a word too short to own anything ("I's") keeps its length.
+    /// </summary>
+    public static int OwnerLength(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '’')
+        {
+            return word.Length - 2;
+        }
+
+        return word.Length > 2 && word[^1] is '\'' or '’' && word[^2] is 's' ? word.Length - 1 : word.Length;
+    }
 }

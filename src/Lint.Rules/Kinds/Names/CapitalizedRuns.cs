@@ -217,16 +217,7 @@ internal sealed class CapitalizedRuns
     }
 
     /// <summary>The word without a possessive ending ("Greyport's" is "Greyport").</summary>
-    private static TextSpan Bare(string text, TextSpan word)
-    {
-        var value = Of(text, word);
-        if (value.Length > 3 && value[^1] is 's' && value[^2] is '\'' or '’')
-        {
-            return new TextSpan(word.Start, word.Length - 2);
-        }
-
-        return value.Length > 2 && value[^1] is '\'' or '’' && value[^2] is 's' ? new TextSpan(word.Start, word.Length - 1) : word;
-    }
+    private static TextSpan Bare(string text, TextSpan word) => new(word.Start, Possessive.OwnerLength(Of(text, word)));
 
     private static ReadOnlySpan<char> Of(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
 }

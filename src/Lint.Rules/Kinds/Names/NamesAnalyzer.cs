@@ -177,16 +177,7 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
     }
 
     /// <summary>"Ellery's", "Jones'": the name without its possessive ending, so "port ellery's" is "port ellery".</summary>
-    private static TextSpan WithoutPossessive(SourceText text, TextSpan word)
-    {
-        var value = text[word];
-        if (value.Length > 3 && value[^1] is 's' && value[^2] is '\'' or '’')
-        {
-            return new TextSpan(word.Start, word.Length - 2);
-        }
-
-        return value.Length > 2 && value[^1] is '\'' or '’' && value[^2] is 's' ? new TextSpan(word.Start, word.Length - 1) : word;
-    }
+    private static TextSpan WithoutPossessive(SourceText text, TextSpan word) => new(word.Start, Possessive.OwnerLength(text[word]));
 
     private static bool IsName(ReadOnlySpan<char> word)
     {
