@@ -11,8 +11,16 @@ namespace Lint.Rules.Kinds.Surnames;
 /// Flags the first reference by surname alone to a name the story never writes beside another capitalized word,
 /// or writes with a given name only further down ("Kettering said ..." above "Wanda Kettering, the director").
 /// </summary>
-public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameReference> references, IReadOnlySet<string> ignore) : Analyzer(rule.ToDescriptor())
+public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameReference> references, IReadOnlySet<string> ignore, IReadOnlySet<string> particles) : Analyzer(rule.ToDescriptor())
 {
+    // The most small words of a name between a given name and a surname ("Maria de la Cruz").
+    private const int MaxParticles = 2;
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _particles = new HashSet<string>(particles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The rule's particles as alternatives of a pattern.
+    private readonly string _particlePattern = string.Join('|', particles.Select(Regex.Escape));
+
     /// <summary>The references by surname each paragraph holds, by its text, for an editor's re-lint: the places are from the paragraph's start.</summary>
     private readonly TextMemo<(TextSpan Span, string Name, bool Early)[]> _blocks = new();
 
@@ -92,27 +100,25 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     /// <summary>
     /// Where the story first writes the name after or before another capitalized word on the same line: a full
     /// name, an initial or title ("J.", "Dr."), a company; or, when there is none, a full name with the small words
-    /// some names have between ("Kamau wa Njoroge", "Dafydd ap Rhys"); null when it never does. A word that ends a sentence
+    /// some names have between, the rule's <c>particles</c> ("Kamau wa Njoroge", "Dafydd ap Rhys"); null when it never does. A word that ends a sentence
     /// does not count, nor does a courtesy title ("Mr Gallagher"), which is how British copy refers to a person
     /// already introduced.
     /// </summary>
-    // The small words between a given name and a surname in some languages' names.
-    private const string Particles = "wa|ap|bin|ibn|bint|van|von|de|da|du|del|della|der|den|di|la|le|al|el|ben|ter|ten|dos|das|ó|ni|mac";
-
-    private const int MaxParticles = 2;
-
-    private static readonly HashSet<string> ParticleWords = new(Particles.Split('|'), StringComparer.Ordinal);
-
-    private static TextSpan? FirstIntroduction(string text, string name)
+    private TextSpan? FirstIntroduction(string text, string name)
     {
         var escaped = Regex.Escape(name);
         return FirstMatch(text, name, 1, $@"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}")
-            ?? (HasParticleBefore(text, name) ? FirstMatch(text, name, 1 + MaxParticles, $@"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])\p{{Lu}}[\p{{L}}'’-]*[ \u00A0]+(?:(?:{Particles})[ \u00A0]+){{1,{MaxParticles}}}{escaped}(?![\p{{L}}\p{{N}}])") : null);
+            ?? (HasParticleBefore(text, name) ? FirstMatch(text, name, 1 + MaxParticles, $@"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])\p{{Lu}}[\p{{L}}'’-]*[ \u00A0]+(?:(?:{_particlePattern})[ \u00A0]+){{1,{MaxParticles}}}{escaped}(?![\p{{L}}\p{{N}}])") : null);
     }
 
     /// <summary>Whether a small word of a name stands right before <paramref name="name"/> anywhere ("wa Njoroge"): only then is the longer search worth its cost.</summary>
-    private static bool HasParticleBefore(string text, string name)
+    private bool HasParticleBefore(string text, string name)
     {
+        if (_particlePattern.Length == 0)
+        {
+            return false;
+        }
+
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at > 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
             var end = at;
@@ -127,7 +133,7 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
                 start--;
             }
 
-            if (end > start && end < at && ParticleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start)))
+            if (end > start && end < at && _particles.Contains(text.AsSpan(start, end - start)))
             {
                 return true;
             }

@@ -16,7 +16,8 @@ namespace Lint.Rules.Kinds.Surnames;
 /// only when the lexicon knows it as a person's name and not as a place's or an organisation's. A reference
 /// that comes before the story first gives the person's full name ("Kettering said" above "Wanda Kettering")
 /// is flagged too; <c>early</c> are patterns that count only for that ("Kettering said" at a sentence's start,
-/// where a firm could stand). The message's second <c>%s</c> says which.
+/// where a firm could stand). The message's second <c>%s</c> says which. <c>particles</c> lists the small words some
+/// names have between the given name and the surname ("Kamau wa Njoroge"), so such a full name introduces the surname.
 /// </summary>
 public sealed class SurnamesKind : RuleKind
 {
@@ -28,6 +29,7 @@ public sealed class SurnamesKind : RuleKind
         var people = options.GetList("people");
         var early = options.GetList("early");
         var ignore = new HashSet<string>(options.GetList("ignore").Select(i => i.Value ?? string.Empty), StringComparer.Ordinal);
+        var particles = options.GetWords("particles").ToHashSet(StringComparer.Ordinal);
         var valid = references.Concat(people).Concat(early).All(r => RulePattern.Validate(r, options.Errors, "reference pattern"));
         if (!valid || options.Errors.Any)
         {
@@ -47,6 +49,7 @@ public sealed class SurnamesKind : RuleKind
         return new SurnamesAnalyzer(
             rule,
             [.. regexes.Select(r => new SurnameReference(r, false, false)), .. personRegexes.Select(r => new SurnameReference(r, true, false)), .. earlyRegexes.Select(r => new SurnameReference(r, false, true))],
-            ignore);
+            ignore,
+            particles);
     }
 }
