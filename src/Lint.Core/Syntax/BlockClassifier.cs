@@ -8,7 +8,23 @@ public static partial class BlockClassifier
 {
     private const int MaxHeadingWords = 16;
 
-    public static BlockKind Classify(string text, TextSpan span)
+    /// <summary>A web headline at the top of a story runs longer, sometimes as two sentences.</summary>
+    private const int MaxHeadlineWords = 20;
+
+    /// <summary>
+    /// A subheading inside a story's body is short; a headline or deck at its top can run to
+    /// <see cref="MaxHeadingWords"/>. So a block this long after a finished paragraph is a paragraph
+    /// when it reads as a report ("said", "had", "were"), and not when it is the present-tense headline
+    /// of a related story pasted from a web page.
+    /// </summary>
+    private const int MaxBodyHeadingWords = 11;
+
+    /// <summary>
+    /// Classifies a block split into <paramref name="sentences"/> at <paramref name="place"/> in the story. Below
+    /// the headline, a block of two sentences is a paragraph cut off, not a heading ("The storm hit at night.
+    /// Then the lights went out"), but the dot of "St. Brigid's" ends none.
+    /// </summary>
+    public static BlockKind Classify(string text, TextSpan span, IReadOnlyList<Sentence> sentences, BlockPlace place)
     {
         var block = text.AsSpan(span.Start, span.Length);
         if (StartsWithBullet(text, span.Start))
@@ -29,9 +45,16 @@ public static partial class BlockClassifier
 
         var last = block[^1];
         var closed = last is '.' or '!' or '?' or '"' or '”' or '’' or '…' or ')' or ';' or ',';
-        var heading = !closed && words <= MaxHeadingWords && !HasInnerSentenceEnd().IsMatch(block) && !EndsOnFunctionWord().IsMatch(block);
+        var heading = !closed
+            && words <= place switch { BlockPlace.First => MaxHeadlineWords, BlockPlace.Body when ReadsAsReport().IsMatch(block) => MaxBodyHeadingWords, _ => MaxHeadingWords }
+            && (place == BlockPlace.First || sentences.Count < 2)
+            && !EndsOnFunctionWord().IsMatch(block);
         return heading ? BlockKind.Heading : BlockKind.Paragraph;
     }
+
+    /// <summary>A paragraph that ends as a sentence does: what follows it is the body of the story.</summary>
+    public static bool IsFinishedParagraph(string text, Block block) =>
+        block.Kind == BlockKind.Paragraph && text[block.Span.End - 1] is '.' or '!' or '?' or '"' or '”' or '’' or '…' or ')';
 
     public static bool StartsWithBullet(string text, int start)
     {
@@ -74,9 +97,8 @@ public static partial class BlockClassifier
     [GeneratedRegex(@"^(?:Photo|Photograph|Image|Picture)(?: credit)?s?\s*:|\((?:[^()]*\bPhoto\b[^()]*|[^()]*\bvia (?:AP|Reuters|AFP|Getty Images)[^()]*)\)\s*$")]
     private static partial Regex CaptionPattern();
 
-    /// <summary>A sentence ends inside the block and another starts (". “Then"): a paragraph cut off, not a heading.</summary>
-    [GeneratedRegex(@"\p{Ll}[.!?][""”’]?\s+[""“‘]?\p{Lu}")]
-    private static partial Regex HasInnerSentenceEnd();
+    [GeneratedRegex(@"\b(?:said|had|were|told)\b")]
+    private static partial Regex ReadsAsReport();
 
     /// <summary>No heading ends on "the", "and", "to" or "between": a block that does was cut off mid-sentence.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|into|that|which|who|whose|than|is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|be|been|its|their|his|her|our|this|these|those|as|about|after|before|between|because|if|while|during|without|within|along|through|toward|towards|against|despite|until|unless|although|though|whether|including|across|amid|among|onto|upon|via|per|once|whereas|whenever|wherever|plus|versus|my|your)$")]

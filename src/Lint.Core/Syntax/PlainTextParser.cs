@@ -15,6 +15,7 @@ public sealed class PlainTextParser : IDocumentParser
         var content = text.Content;
         var blockStart = -1;
         var blockEnd = -1;
+        var inBody = false;
         foreach (var line in text.Lines)
         {
             var trimmed = Trim(content, line.Span);
@@ -48,7 +49,11 @@ public sealed class PlainTextParser : IDocumentParser
             }
 
             var span = TextSpan.FromBounds(blockStart, blockEnd);
-            blocks.Add(new Block(BlockClassifier.Classify(content, span), span, SentenceSplitter.Split(content, span)));
+            var place = blocks.Count == 0 ? BlockPlace.First : inBody ? BlockPlace.Body : BlockPlace.Top;
+            var sentences = SentenceSplitter.Split(content, span);
+            var block = new Block(BlockClassifier.Classify(content, span, sentences, place), span, sentences);
+            blocks.Add(block);
+            inBody |= BlockClassifier.IsFinishedParagraph(content, block);
             blockStart = -1;
         }
     }

@@ -33,14 +33,43 @@ public class PlainTextParserTests
     [InlineData("Photo: Xinhua news agency via AP", BlockKind.PastedCaption)]
     [InlineData("President Joe Biden speaks during a campaign event in Philadelphia, Thursday. (AP Photo/Matt Rourke)", BlockKind.PastedCaption)]
     [InlineData("China is backing Russia’s war effort in Ukraine, senior U.S. officials said on Friday.", BlockKind.Paragraph)]
-    [InlineData("The storm hit at night. Then the lights went out", BlockKind.Paragraph)]
-    [InlineData("“It was fine,” she said. “Then the river rose", BlockKind.Paragraph)]
     [InlineData("Crews worked through the night to clear the", BlockKind.Paragraph)]
     [InlineData("Ferry fares rise again as fuel costs climb", BlockKind.Heading)]
     [InlineData("The company said it would run a reduced service on two routes between", BlockKind.Paragraph)]
     [InlineData("Council weighs cuts to bus routes after", BlockKind.Paragraph)]
     public void Blocks_are_classified_by_their_shape(string line, BlockKind kind) =>
         Assert.Equal(kind, Assert.Single(Parse(line).Blocks).Kind);
+
+    [Theory]
+    [InlineData("The storm hit at night. Then the lights went out")]
+    [InlineData("“It was fine,” she said. “Then the river rose")]
+    public void Two_sentences_without_a_full_stop_below_the_headline_are_a_paragraph_cut_off(string line)
+    {
+        Assert.Equal(BlockKind.Paragraph, Parse("Storm cuts power to coastal towns\n\n" + line).Blocks[^1].Kind);
+        Assert.Equal(BlockKind.Heading, Parse(line).Blocks[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("St. Brigid's opens crisis center for teens as mental health calls climb", BlockKind.Heading)]
+    [InlineData("Dr. Ames named to lead the county health board after long search", BlockKind.Heading)]
+    public void The_dot_of_an_abbreviation_does_not_make_a_heading_two_sentences(string line, BlockKind kind) =>
+        Assert.Equal(kind, Assert.Single(Parse(line).Blocks).Kind);
+
+    [Fact]
+    public void A_long_unfinished_report_after_a_finished_paragraph_is_a_paragraph_cut_off()
+    {
+        const string headline = "Ferry fares rise again as fuel costs climb\n\n";
+        const string report = "Passengers who bought season tickets were told the old price would hold for a year\n\n";
+        const string body = "The operator raised fares by 8 percent on Monday, the second rise this year.\n\n";
+        const string subhead = "What the new timetable means\n\n";
+        const string related = "Island council calls ferry fare rise a blow to families already struggling with costs\n\n";
+
+        var document = Parse(headline + report + body + subhead + body + related + report);
+
+        Assert.Equal(
+            [BlockKind.Heading, BlockKind.Heading, BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph],
+            document.Blocks.Select(b => b.Kind));
+    }
 
     [Fact]
     public void Every_span_of_a_seed_passes_the_shared_shape_check()
