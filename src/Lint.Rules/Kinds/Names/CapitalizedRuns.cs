@@ -16,14 +16,18 @@ internal sealed class CapitalizedRuns
 {
     private const int MaxWords = 5;
 
-    // A run's words in lower case, by its first word; and its capitalized form with its line.
-    private readonly Dictionary<string, List<(string[] Words, string Written, int Line)>> _byFirstWord = new(StringComparer.Ordinal);
+    // A run's words in lower case, by its first word; its capitalized form with its line; and whether the lexicon
+    // knows every word of it (a given name or a place it knows: "Harlan County").
+    private readonly Dictionary<string, List<(string[] Words, string Written, int Line, bool Known)>> _byFirstWord = new(StringComparer.Ordinal);
 
     /// <summary>Whether a capitalized word is no part of a name (The, In, ...).</summary>
     public delegate bool WordTest(ReadOnlySpan<char> word);
 
-    /// <summary>A name learned from one sentence: its words in lower case, as written, and where it starts (a word index).</summary>
-    public sealed record Run(string[] Words, string Written, int First);
+    /// <summary>
+    /// A name learned from one sentence: its words in lower case, as written, where it starts (a word index), and
+    /// whether the lexicon knows all its words, one of them as a name ("Harlan County").
+    /// </summary>
+    public sealed record Run(string[] Words, string Written, int First, bool Known);
 
     /// <summary>Gathers the names that <paramref name="runsOf"/> learned from each of <paramref name="sentences"/>.</summary>
     public CapitalizedRuns(SourceText text, IEnumerable<Sentence> sentences, Func<Sentence, IReadOnlyList<Run>> runsOf)
@@ -32,7 +36,7 @@ internal sealed class CapitalizedRuns
         {
             foreach (var run in runsOf(sentence))
             {
-                Add(run.Words, run.Written, text.GetLinePosition(sentence.Words[run.First].Span.Start).Line + 1);
+                Add(run, text.GetLinePosition(sentence.Words[run.First].Span.Start).Line + 1);
             }
         }
     }
@@ -68,31 +72,60 @@ internal sealed class CapitalizedRuns
         return found ?? (IReadOnlyList<Run>)[];
     }
 
-    /// <summary>The lower-case uses of a learned name in <paramref name="sentence"/>: its span, and the name as the story capitalizes it with its line.</summary>
-    public IEnumerable<(TextSpan Span, string Written, int Line)> LowerCaseUses(string text, Sentence sentence)
+    /// <summary>
+    /// The lower-case uses of a learned name in <paramref name="sentence"/>: its span, and the name as the story capitalizes
+    /// it with its line. A name of two words or more also counts when it keeps its first capital but loses the last
+    /// ("Harlan county commissioners" after "Harlan County"), unless that last word is a title (<paramref name="isTitle"/>),
+    /// which is capitalized only before a name ("the Harlan County sheriff" after "Harlan County Sheriff Ada Boyd").
+    /// </summary>
+    public IReadOnlyList<(TextSpan Span, string Written, int Line)> LowerCaseUses(string text, Sentence sentence, WordTest isTitle)
     {
+        List<(TextSpan Span, string Written, int Line)>? found = null;
         var words = sentence.Words;
         var byFirstWord = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        // The first word of a sentence is left to the rule for sentence capitals.
-        for (var i = 1; i < words.Count; i++)
+        Span<char> lowered = stackalloc char[32];
+        for (var i = 0; i < words.Count; i++)
         {
-            if (!char.IsLower(text[words[i].Span.Start]) || !byFirstWord.TryGetValue(Of(text, Bare(text, words[i].Span)), out var runs))
+            var first = Bare(text, words[i].Span);
+            var inLowerCase = char.IsLower(text[first.Start]);
+
+            // The first word of a sentence is left to the rule for sentence capitals.
+            if (inLowerCase && i == 0)
             {
                 continue;
             }
 
-            foreach (var (runWords, written, line) in runs)
+            scoped var key = Of(text, first);
+            if (!inLowerCase)
             {
-                if (Matches(text, words, i, runWords))
+                if (!char.IsUpper(text[first.Start]) || key.Length > lowered.Length)
+                {
+                    continue;
+                }
+
+                key = lowered[..key.ToLowerInvariant(lowered)];
+            }
+
+            if (!byFirstWord.TryGetValue(key, out var runs))
+            {
+                continue;
+            }
+
+            foreach (var (runWords, written, line, known) in runs)
+            {
+                // In lower case a name of known words is ordinary words ("the board of supervisors").
+                var matched = inLowerCase ? !known && Matches(text, words, i, runWords) : LosesLastCapital(text, words, i, runWords, written, isTitle);
+                if (matched)
                 {
                     var last = Bare(text, words[i + runWords.Length - 1].Span);
-                    yield return (TextSpan.FromBounds(words[i].Span.Start, last.End), written, line);
+                    (found ??= []).Add((TextSpan.FromBounds(words[i].Span.Start, last.End), written, line));
                     i += runWords.Length - 1;
                     break;
                 }
             }
         }
+
+        return found ?? (IReadOnlyList<(TextSpan, string, int)>)[];
     }
 
     /// <summary>Whether the story learned any name at all (most stories' names are all in the dictionary).</summary>
@@ -144,6 +177,7 @@ internal sealed class CapitalizedRuns
     {
         var lower = new string[end - start];
         var unknown = 0;
+        var named = 0;
         for (var k = start; k < end; k++)
         {
             var bare = Bare(text, words[k].Span);
@@ -153,17 +187,24 @@ internal sealed class CapitalizedRuns
             {
                 unknown++;
             }
+            else if (token.Names != NameKinds.None)
+            {
+                named++;
+            }
         }
 
-        return unknown == 0 ? null : new Run(lower, text[words[start].Span.Start..Bare(text, words[end - 1].Span).End], start);
+        // A run of two words or more with a name the lexicon knows is learned for its capitals alone.
+        return unknown == 0 && (named == 0 || end - start < 2) ? null
+            : new Run(lower, text[words[start].Span.Start..Bare(text, words[end - 1].Span).End], start, unknown == 0);
     }
 
     /// <summary>A word the lexicon has never seen: the tagger gave it no part of speech but the capital's (see <see cref="LexiconEntry.IsUnknown"/>).</summary>
     private static bool IsUnknown(Token token) =>
         !token.IsCommonWord && token.Names == NameKinds.None && (token.Tags & ~WordTags.ProperNoun) == WordTags.None;
 
-    private void Add(string[] lower, string written, int line)
+    private void Add(Run run, int line)
     {
+        var lower = run.Words;
         if (!_byFirstWord.TryGetValue(lower[0], out var runs))
         {
             _byFirstWord[lower[0]] = runs = [];
@@ -174,8 +215,36 @@ internal sealed class CapitalizedRuns
             return;
         }
 
-        runs.Add((lower, written, line));
+        runs.Add((lower, run.Written, line, run.Known));
         runs.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));   // the longest name first
+    }
+
+    /// <summary>Whether the words at <paramref name="at"/> are <paramref name="run"/>, capitalized as written but for its last word.</summary>
+    private static bool LosesLastCapital(string text, IReadOnlyList<Word> words, int at, string[] run, string written, WordTest isTitle)
+    {
+        if (run.Length < 2 || at + run.Length > words.Count)
+        {
+            return false;
+        }
+
+        var lastWord = Bare(text, words[at + run.Length - 1].Span);
+        var writtenLast = written.AsSpan(written.LastIndexOf(' ') + 1);
+        if (!char.IsLower(text[lastWord.Start]) || isTitle(writtenLast))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < run.Length; k++)
+        {
+            var span = k == run.Length - 1 ? lastWord : words[at + k].Span;
+            if (!Of(text, span).Equals(run[k], StringComparison.OrdinalIgnoreCase)
+                || (k > 0 && Of(text, TextSpan.FromBounds(words[at + k - 1].Span.End, words[at + k].Span.Start)) is not " "))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Matches(string text, IReadOnlyList<Word> words, int at, string[] run)

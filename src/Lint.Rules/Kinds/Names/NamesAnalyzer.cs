@@ -26,6 +26,8 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
 
     private bool IsIgnored(ReadOnlySpan<char> word) => _ignore.Contains(word) || _titles.Contains(word);
 
+    private bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
     private void Analyze(DocumentContext context)
     {
         var text = context.Document.Text;
@@ -78,7 +80,7 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
 
         foreach (var sentence in sentences)
         {
-            foreach (var (span, written, line) in runs.LowerCaseUses(text.Content, sentence))
+            foreach (var (span, written, line) in runs.LowerCaseUses(text.Content, sentence, IsTitle))
             {
                 if (reported.Any(r => r.OverlapsWith(span)))
                 {
