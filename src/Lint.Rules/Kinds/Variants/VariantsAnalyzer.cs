@@ -194,7 +194,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             var winningHere = here.Find(f => f.Form == winner).Uses ?? [];
             foreach (var (form, uses) in here.Where(f => VariantForms.AreVariants(f.Form, winner) && !(f.Form.Contains(' ') && winner.Contains(' '))))
             {
-                var flagged = uses.Where(u => !(u.Initial && u.Text == WordShape.UpperFirst(winner)) && !(u.InName && !u.Text.Equals(winner, StringComparison.OrdinalIgnoreCase)));
+                var flagged = uses.Where(u => !(u.Initial && u.Text == WordShape.UpperFirst(winner)) && !(u.InName && !u.Text.Equals(winner, StringComparison.OrdinalIgnoreCase) && !IsSplitName(u.Text, winner)));
                 foreach (var use in flagged)
                 {
                     var preferred = WordShape.CaseLike(use.Text, winner);
@@ -220,6 +220,13 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
         var ranked = here.OrderByDescending(f => f.Uses.Count).ToList();
         return ranked[0].Uses.Count > ranked[1].Uses.Count ? ranked[0].Form : null;
     }
+
+    /// <summary>
+    /// A name written as one word and, elsewhere, as two capitalized words ("Copperline" and "Copper Line"): the two
+    /// words are compared though they are part of a name, since the story's name is the one word.
+    /// </summary>
+    private static bool IsSplitName(string use, string winner) =>
+        !winner.Contains(' ') && WordShape.IsCapitalized(winner) && use.Split(' ').All(w => WordShape.IsCapitalized(w));
 
     /// <summary>Where the winning form is used: in this story (with the line of its first use), in other stories, or nowhere yet.</summary>
     private static string Where(Document document, FormTally? won, List<TermUse> winningHere, bool house)
