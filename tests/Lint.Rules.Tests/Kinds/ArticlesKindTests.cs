@@ -14,6 +14,9 @@ public class ArticlesKindTests
     [InlineData("It was a unexpected win.", "a", "an")]
     [InlineData("They chose an uniform policy.", "an", "a")]
     [InlineData("The tenants formed an union.", "an", "a")]
+    [InlineData("A HSU investigator came.", "A", "An")]
+    [InlineData("She bought an DVD.", "an", "a")]
+    [InlineData("He runs a NHS clinic.", "a", "an")]
     public void A_wrong_article_is_flagged_and_fixed_keeping_its_capital(string text, string wrong, string right)
     {
         var finding = Assert.Single(Run(Rule, text));
@@ -30,6 +33,8 @@ public class ArticlesKindTests
     [InlineData("It was a unanimous vote for a universal plan by a union.")]
     [InlineData("An uninsured driver caused an unexpected delay at an unidentified site.")]
     [InlineData("She owns a condo run by an HOA and got an FRB loan for an SAT tutor.")]
+    [InlineData("A NATO summit, a SWAT team, a STEM class, an MRI scan, a BBC crew and an LGBTQ group.")]
+    [InlineData("A RHYTHM SECTION, A SRI LANKAN CHEF AND A FJORD.")]
     public void Right_articles_letters_exceptions_and_punctuation_are_left_alone(string text) =>
         Assert.Empty(Run(Rule, text));
 }

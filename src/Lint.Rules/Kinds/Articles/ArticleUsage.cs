@@ -16,6 +16,14 @@ public static class ArticleUsage
     // The characters AvsAn's prefixes continue with: letters, digits, and the marks inside or after a word.
     private const string Continuations = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'. ";
 
+    // Two consonants that start English words ("BRAC", "SWAT", "PHEV"): an abbreviation that starts so may be said as a word.
+    private static readonly HashSet<string> WordOnsets = new(StringComparer.Ordinal)
+    {
+        "BL", "BR", "CH", "CL", "CR", "DR", "DW", "FJ", "FL", "FR", "GL", "GN", "GR", "KN", "LL", "MC", "NG", "PH", "PL",
+        "PR", "PS", "QU", "RH", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "SR", "ST", "SV", "SW", "SZ", "TH", "TR", "TW",
+        "VL", "WH", "WR",
+    };
+
     private static readonly ConcurrentDictionary<string, (long A, long An)> Own = new(StringComparer.Ordinal);
 
     /// <summary>The article writers use before <paramref name="word"/>, and how often they use it and the other one.</summary>
@@ -24,6 +32,11 @@ public static class ArticleUsage
         if (ForFigure(word) is { } spoken)
         {
             return (spoken, 1_000_000, 0);
+        }
+
+        if (ForInitialism(word) is { } lettered)
+        {
+            return (lettered, 1_000_000, 0);
         }
 
         var usage = AvsAnLib.AvsAn.Query(word);
@@ -54,6 +67,26 @@ public static class ArticleUsage
         var eight = word[0] == '8';
         var eighteenOrEleven = digits == 2 && word[0] == '1' && word[1] is '1' or '8';
         return eight || eighteenOrEleven ? "an" : "a";
+    }
+
+    /// <summary>
+    /// The article before an abbreviation that can only be read letter by letter, because no English word starts
+    /// with its first two letters ("HSU", "NHS", "FBI", "MRI"): the name of the first letter decides, and A, E, F,
+    /// H, I, L, M, N, O, R, S and X are named with a vowel ("an HSU investigator", "a DVD"). An abbreviation that
+    /// may be said as a word ("NATO", "SWAT", "STEM"), or is longer than five letters (a word in capitals, "RHYTHM"),
+    /// is left to the usage counts; null for any other word.
+    /// </summary>
+    internal static string? ForInitialism(string word)
+    {
+        if (word.Length is < 2 or > 5 || !char.IsAsciiLetterUpper(word[0]) || !char.IsAsciiLetterUpper(word[1])
+            || IsVowel(word[0]) || IsVowel(word[1]) || WordOnsets.Contains(word[..2]))
+        {
+            return null;
+        }
+
+        return "AEFHILMNORSX".Contains(word[0]) ? "an" : "a";
+
+        static bool IsVowel(char c) => c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y';
     }
 
     private static (long A, long An) OwnCounts(AvsAnLib.AvsAn.Result usage)
