@@ -4,7 +4,7 @@ using Lint.Language;
 namespace Lint.Rules.Kinds.Arithmetic;
 
 /// <summary>
-/// A figure as written ("$11,380", "4.6", "three", "$1.4 billion", "about 230", a race time "1:14:06" in seconds), with how far rounding may have
+/// A figure as written ("$11,380", "4.6", "three", "a" (one), "$1.4 billion", "about 230", a race time "1:14:06" in seconds), with how far rounding may have
 /// moved it: half its last digit; after a hedge ("about", "nearly") the trailing zeros of a whole number
 /// count as rounding too ("about 230" may be 234).
 /// </summary>
@@ -15,8 +15,10 @@ public readonly record struct Figure(double Value, double Step)
         var first = written.IndexOfAny(Digits);
         if (first < 0)
         {
-            // "three": a number spelled out is exact.
-            return NumberWords.TryValue(written.Trim(), out var counted) ? new Figure(counted, 0) : null;
+            // "three": a number spelled out is exact, and so is "a" in a list of counts ("nine homes and a shed").
+            var word = written.Trim();
+            return word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) ? new Figure(1, 0)
+                : NumberWords.TryValue(word, out var counted) ? new Figure(counted, 0) : null;
         }
 
         var hedged = written[..first].Trim().TrimEnd('$', '€', '£').Length > 0;
