@@ -169,7 +169,8 @@ public sealed class SourceFinder(SourceWords words)
     /// <summary>
     /// "according to a source close to the club," and "..., said one official.": the start of the speech
     /// words before the source. After a verb the source ends the sentence ("she said a nurse, who ..., fell"
-    /// is no quote); after a preposition a comma may follow it.
+    /// is no quote), or, when a comma ends a quote before the verb, a "who" clause may follow it ('"We lost
+    /// everything," said an investor who attended the hearing'); after a preposition a comma may follow it.
     /// </summary>
     private int? ReadSpeechBefore(TokenLine line, int start, int last)
     {
@@ -178,7 +179,8 @@ public sealed class SourceFinder(SourceWords words)
             if (words.Inverted.LengthAt(line, line.Tokens, from) == start - from && line.Joined(start - 1))
             {
                 var preposition = line[start - 1].Is(WordTags.To | WordTags.Preposition);
-                return line.EndsSentence(last) || (preposition && line.CommaAfter(last)) || (preposition && IsWhoClauseAfter(line, last)) ? from : null;
+                var afterQuote = from > 0 && line.CommaAfter(from - 1);
+                return line.EndsSentence(last) || (preposition && line.CommaAfter(last)) || ((preposition || afterQuote) && IsWhoClauseAfter(line, last)) ? from : null;
             }
         }
 
