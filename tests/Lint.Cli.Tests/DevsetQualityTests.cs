@@ -88,6 +88,8 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout19", "holdout19-key.json")]
     [InlineData("Holdout20", "holdout20-key.json")]
     [InlineData("Holdout21", "holdout21-key.json")]
+    [InlineData("Holdout22", "holdout22-key.json")]
+    [InlineData("Holdout23", "holdout23-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {
