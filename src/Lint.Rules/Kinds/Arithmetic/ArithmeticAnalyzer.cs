@@ -59,8 +59,7 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
                     continue;
                 }
 
-                var (first, second) = check.IsSum || a.Value >= b.Value ? (match.Groups["a"].Value, match.Groups["b"].Value) : (match.Groups["b"].Value, match.Groups["a"].Value);
-                var terms = c is null ? $"{first} {(check.IsSum ? "plus" : "minus")} {second}" : $"{first} plus {second} plus {match.Groups["c"].Value}";
+                var terms = check.IsSum ? Sum(match) : a.Value >= b.Value ? $"{match.Groups["a"].Value} minus {match.Groups["b"].Value}" : $"{match.Groups["b"].Value} minus {match.Groups["a"].Value}";
                 var working = $"{terms} is {Show(check.Expected(a, b, c), total.Value)}";
                 findings.Add((new TextSpan(total.Index, total.Length), MessageFormat.Format(rule.Message, total.Value, working)));
             }
@@ -68,6 +67,13 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
 
         return [.. findings.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Message))];
     }
+
+    /// <summary>The figures of a sum in the order the story gives them, "a" read aloud as "one": "six plus three plus one".</summary>
+    private static string Sum(System.Text.RegularExpressions.Match match) =>
+        string.Join(" plus ", new[] { match.Groups["a"], match.Groups["b"], match.Groups["c"] }
+            .Where(g => g.Success)
+            .OrderBy(g => g.Index)
+            .Select(g => g.Value.Trim() is "a" or "an" or "A" or "An" ? "one" : g.Value));
 
     /// <summary>Flags shares of one whole that come to more than 100 percent, over the words that give them.</summary>
     private void Shares(Syntax.Block block, ArithmeticCheck check, System.Text.RegularExpressions.Match match, List<(TextSpan Span, string Message)> findings)
