@@ -9,8 +9,10 @@ namespace Lint.Rules.Kinds.Names;
 /// word inside a sentence ("Turnout in Greyport") or a run of up to five capitalized words ("Wexham Middle
 /// School", joined perhaps by "of" or "and"), with at least one word the lexicon has never seen. Written in
 /// lower case, such a run can only be the name with its capitals lost ("greyport", "wexham middle school").
-/// Runs made only of words the lexicon knows ("Board of Supervisors", "Saturday") are left out and left to
-/// other rules; so is a word of a longer name on its own ("camogie" after "Kilcarra Camogie Club" is the game).
+/// Runs made only of words the lexicon knows ("Board of Supervisors", "Saturday") are left to other rules in
+/// lower case; so is a word of a longer name on its own ("camogie" after "Kilcarra Camogie Club" is the game).
+/// A run of two words or more with a name the lexicon knows ("Harlan County") is learned too, but is read only
+/// where it keeps its first capital and loses its last ("Harlan county commissioners").
 /// </summary>
 internal sealed class CapitalizedRuns
 {
