@@ -73,7 +73,7 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
         string.Join(" plus ", new[] { match.Groups["a"], match.Groups["b"], match.Groups["c"] }
             .Where(g => g.Success)
             .OrderBy(g => g.Index)
-            .Select(g => g.Value.Trim() is "a" or "an" or "A" or "An" ? "one" : g.Value));
+            .Select(g => Figure.IsArticle(g.Value) ? "one" : g.Value));
 
     /// <summary>Flags shares of one whole that come to more than 100 percent, over the words that give them.</summary>
     private void Shares(Syntax.Block block, ArithmeticCheck check, System.Text.RegularExpressions.Match match, List<(TextSpan Span, string Message)> findings)

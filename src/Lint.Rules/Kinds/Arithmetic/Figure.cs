@@ -10,6 +10,10 @@ namespace Lint.Rules.Kinds.Arithmetic;
 /// </summary>
 public readonly record struct Figure(double Value, double Step)
 {
+    /// <summary>"a" or "an" standing for one in a list of counts ("nine homes and a shed").</summary>
+    public static bool IsArticle(string written) =>
+        written.Trim() is var word && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase));
+
     public static Figure? Parse(string written, IReadOnlyDictionary<string, double> scales)
     {
         var first = written.IndexOfAny(Digits);
@@ -17,8 +21,7 @@ public readonly record struct Figure(double Value, double Step)
         {
             // "three": a number spelled out is exact, and so is "a" in a list of counts ("nine homes and a shed").
             var word = written.Trim();
-            return word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) ? new Figure(1, 0)
-                : NumberWords.TryValue(word, out var counted) ? new Figure(counted, 0) : null;
+            return IsArticle(word) ? new Figure(1, 0) : NumberWords.TryValue(word, out var counted) ? new Figure(counted, 0) : null;
         }
 
         var hedged = written[..first].Trim().TrimEnd('$', '€', '£').Length > 0;

@@ -231,25 +231,11 @@ internal sealed class CapitalizedRuns
 
         var lastWord = Bare(text, words[at + run.Length - 1].Span);
         var writtenLast = written.AsSpan(written.LastIndexOf(' ') + 1);
-        if (!char.IsLower(text[lastWord.Start]) || isTitle(writtenLast))
-        {
-            return false;
-        }
-
-        for (var k = 0; k < run.Length; k++)
-        {
-            var span = k == run.Length - 1 ? lastWord : words[at + k].Span;
-            if (!Of(text, span).Equals(run[k], StringComparison.OrdinalIgnoreCase)
-                || (k > 0 && Of(text, TextSpan.FromBounds(words[at + k - 1].Span.End, words[at + k].Span.Start)) is not " "))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return char.IsLower(text[lastWord.Start]) && !isTitle(writtenLast) && Matches(text, words, at, run, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool Matches(string text, IReadOnlyList<Word> words, int at, string[] run)
+    /// <summary>Whether the words at <paramref name="at"/> are <paramref name="run"/>, one space apart, compared as <paramref name="comparison"/> says (by default exactly, in lower case).</summary>
+    private static bool Matches(string text, IReadOnlyList<Word> words, int at, string[] run, StringComparison comparison = StringComparison.Ordinal)
     {
         if (at + run.Length > words.Count)
         {
@@ -259,7 +245,7 @@ internal sealed class CapitalizedRuns
         for (var k = 0; k < run.Length; k++)
         {
             var span = k == run.Length - 1 ? Bare(text, words[at + k].Span) : words[at + k].Span;
-            if (!Of(text, span).SequenceEqual(run[k]) || (k > 0 && Of(text, TextSpan.FromBounds(words[at + k - 1].Span.End, words[at + k].Span.Start)) is not " "))
+            if (!Of(text, span).Equals(run[k], comparison) || (k > 0 && Of(text, TextSpan.FromBounds(words[at + k - 1].Span.End, words[at + k].Span.Start)) is not " "))
             {
                 return false;
             }

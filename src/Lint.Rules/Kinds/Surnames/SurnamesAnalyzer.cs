@@ -13,6 +13,9 @@ namespace Lint.Rules.Kinds.Surnames;
 /// </summary>
 public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameReference> references, IReadOnlySet<string> ignore, IReadOnlySet<string> particles) : Analyzer(rule.ToDescriptor())
 {
+    // Not a courtesy title before the name ("Mr Gallagher"), which is how British copy refers to a person already introduced.
+    private const string NotCourtesyTitle = @"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])";
+
     // The most small words of a name between a given name and a surname ("Maria de la Cruz").
     private const int MaxParticles = 2;
 
@@ -107,8 +110,8 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     private TextSpan? FirstIntroduction(string text, string name)
     {
         var escaped = Regex.Escape(name);
-        return FirstMatch(text, name, 1, $@"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}")
-            ?? (HasParticleBefore(text, name) ? FirstMatch(text, name, 1 + MaxParticles, $@"(?!(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?[ \u00A0])\p{{Lu}}[\p{{L}}'’-]*[ \u00A0]+(?:(?:{_particlePattern})[ \u00A0]+){{1,{MaxParticles}}}{escaped}(?![\p{{L}}\p{{N}}])") : null);
+        return FirstMatch(text, name, 1, $@"{NotCourtesyTitle}\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}")
+            ?? (HasParticleBefore(text, name) ? FirstMatch(text, name, 1 + MaxParticles, $@"{NotCourtesyTitle}\p{{Lu}}[\p{{L}}'’-]*[ \u00A0]+(?:(?:{_particlePattern})[ \u00A0]+){{1,{MaxParticles}}}{escaped}(?![\p{{L}}\p{{N}}])") : null);
     }
 
     /// <summary>Whether a small word of a name stands right before <paramref name="name"/> anywhere ("wa Njoroge"): only then is the longer search worth its cost.</summary>
@@ -122,7 +125,7 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at > 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
             var end = at;
-            while (end > 0 && text[end - 1] is ' ' or '\u00A0')
+            while (end > 0 && IsSpace(text[end - 1]))
             {
                 end--;
             }
@@ -192,9 +195,9 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
         }
 
         return start;
-
-        static bool IsSpace(char c) => c is ' ' or '\u00A0';
     }
+
+    private static bool IsSpace(char c) => c is ' ' or '\u00A0';
 
     /// <summary>
     /// "Wanda Kettering": the introduction when it is a given name and the surname (a word the lexicon knows as a
