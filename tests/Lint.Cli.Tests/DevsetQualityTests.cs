@@ -90,6 +90,8 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout21", "holdout21-key.json")]
     [InlineData("Holdout22", "holdout22-key.json")]
     [InlineData("Holdout23", "holdout23-key.json")]
+    [InlineData("Holdout24", "holdout24-key.json")]
+    [InlineData("Holdout25", "holdout25-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {
