@@ -6,7 +6,7 @@ using Lint.Text;
 
 namespace Lint.Rules.Kinds.Arithmetic;
 
-/// <summary>Finds each check's pattern and flags the total when the figures do not come to it.</summary>
+/// <summary>Finds each check's pattern and flags its figures, from the first to the last, when they do not come to the total.</summary>
 public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<ArithmeticCheck> checks, IReadOnlyDictionary<string, double> scales) : Analyzer(rule.ToDescriptor())
 {
     /// <summary>What each paragraph gave, by its text, for an editor's re-lint: the places are from the paragraph's start.</summary>
@@ -61,11 +61,26 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
 
                 var terms = check.IsSum ? Sum(match) : a.Value >= b.Value ? $"{match.Groups["a"].Value} minus {match.Groups["b"].Value}" : $"{match.Groups["b"].Value} minus {match.Groups["a"].Value}";
                 var working = $"{terms} is {Show(check.Expected(a, b, c), total.Value)}";
-                findings.Add((new TextSpan(total.Index, total.Length), MessageFormat.Format(rule.Message, total.Value, working)));
+                // Two checks may read the same figures ("212 shops: 150 in England, ..." is a list of kinds and of places).
+                var span = Spanning(match);
+                if (!findings.Exists(f => f.Span == span))
+                {
+                    findings.Add((span, MessageFormat.Format(rule.Message, total.Value, working)));
+                }
             }
         }
 
         return [.. findings.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Message))];
+    }
+
+    /// <summary>
+    /// From the first figure a check read to the last, the total among them: the figures disagree with each other, so the
+    /// finding covers them all ("9,412 runners who started, 9,108 finished and 314").
+    /// </summary>
+    private static TextSpan Spanning(System.Text.RegularExpressions.Match match)
+    {
+        var groups = new[] { match.Groups["total"], match.Groups["a"], match.Groups["b"], match.Groups["c"] }.Where(g => g.Success).ToArray();
+        return TextSpan.FromBounds(groups.Min(g => g.Index), groups.Max(g => g.Index + g.Length));
     }
 
     /// <summary>The figures of a sum in the order the story gives them, "a" read aloud as "one": "six plus three plus one".</summary>

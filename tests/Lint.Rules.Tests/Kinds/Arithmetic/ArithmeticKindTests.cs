@@ -20,14 +20,33 @@ public class ArithmeticKindTests
         """;
 
     [Fact]
-    public void A_margin_that_is_not_the_difference_is_flagged_with_the_working()
+    public void A_margin_that_is_not_the_difference_is_flagged_over_its_figures_with_the_working()
     {
         const string text = "She won 4,212 to 3,980, a margin of 332.";
 
         var finding = Assert.Single(Run(Rule, text));
 
-        Assert.Equal("332", Flagged(text, finding));
+        Assert.Equal("4,212 to 3,980, a margin of 332", Flagged(text, finding));
         Assert.Equal("'332': 4,212 minus 3,980 is 232.", finding.Message);
+    }
+
+    [Fact]
+    public void Two_checks_that_read_the_same_figures_give_one_finding()
+    {
+        const string twoReadings = """
+            extends: arithmetic
+            message: "'%s': %s."
+            checks:
+              - op: sum
+                pattern: '(?<total>{number}) shops: (?<a>{number}) in \w+ and (?<b>{number}) in'
+              - op: sum
+                pattern: '(?<total>{number}) shops: (?<a>{number}) \w+ \w+ and (?<b>{number})'
+            """;
+        const string text = "It has 212 shops: 150 in England and 38 in Wales.";
+
+        var finding = Assert.Single(Run(twoReadings, text));
+
+        Assert.Equal("212 shops: 150 in England and 38", Flagged(text, finding));
     }
 
     [Fact]
@@ -57,7 +76,7 @@ public class ArithmeticKindTests
         var found = Relint(Rule, versions);
 
         Assert.Equal([2, 2, 2, 1, 2], found.Select(f => f.Count));
-        Assert.Equal(["332", "$2.3 billion"], found[1].Select(d => Flagged(versions[1], d)));
+        Assert.Equal(["4,212 to 3,980, a margin of 332", "$1.4 billion and $1.1 billion, in all $2.3 billion"], found[1].Select(d => Flagged(versions[1], d)));
     }
 
     [Theory]
