@@ -12,7 +12,8 @@ namespace Lint.Rules.Kinds.Names;
 /// Runs made only of words the lexicon knows ("Board of Supervisors", "Saturday") are left to other rules in
 /// lower case; so is a word of a longer name on its own ("camogie" after "Kilcarra Camogie Club" is the game).
 /// A run of two words or more with a name the lexicon knows ("Harlan County") is learned too, but is read only
-/// where it keeps its first capital and loses its last ("Harlan county commissioners").
+/// where it keeps some of its capitals and loses others ("Harlan county commissioners"); so are the first words of
+/// a longer name ("port Raheza's jetty" after "Port Raheza County Hospital").
 /// </summary>
 internal sealed class CapitalizedRuns
 {
@@ -76,11 +77,12 @@ internal sealed class CapitalizedRuns
 
     /// <summary>
     /// The lower-case uses of a learned name in <paramref name="sentence"/>: its span, and the name as the story capitalizes
-    /// it with its line. A name of two words or more also counts when it keeps its first capital but loses the last
-    /// ("Harlan county commissioners" after "Harlan County"), unless that last word is a title (<paramref name="isTitle"/>),
-    /// which is capitalized only before a name ("the Harlan County sheriff" after "Harlan County Sheriff Ada Boyd").
+    /// it with its line. A name of two words or more also counts when it keeps some of its capitals but loses others
+    /// ("Harlan county commissioners" after "Harlan County", "port Raheza" after "Port Raheza"), unless a word that lost
+    /// its capital may lose it (<paramref name="mayLoseCapital"/>): a title, capitalized only before a name ("the Harlan
+    /// County sheriff" after "Harlan County Sheriff Ada Boyd"), or a particle ("Annelie du Plessis" after "Du Plessis said").
     /// </summary>
-    public IReadOnlyList<(TextSpan Span, string Written, int Line)> LowerCaseUses(string text, Sentence sentence, WordTest isTitle)
+    public IReadOnlyList<(TextSpan Span, string Written, int Line)> LowerCaseUses(string text, Sentence sentence, WordTest mayLoseCapital)
     {
         List<(TextSpan Span, string Written, int Line)>? found = null;
         var words = sentence.Words;
@@ -116,7 +118,7 @@ internal sealed class CapitalizedRuns
             foreach (var (runWords, written, line, known) in runs)
             {
                 // In lower case a name of known words is ordinary words ("the board of supervisors").
-                var matched = inLowerCase ? !known && Matches(text, words, i, runWords) : LosesLastCapital(text, words, i, runWords, written, isTitle);
+                var matched = (inLowerCase && !known && Matches(text, words, i, runWords)) || LosesACapital(text, words, i, runWords, written, mayLoseCapital);
                 if (matched)
                 {
                     var last = Bare(text, words[i + runWords.Length - 1].Span);
@@ -212,26 +214,75 @@ internal sealed class CapitalizedRuns
             _byFirstWord[lower[0]] = runs = [];
         }
 
-        if (runs.Any(r => r.Words.SequenceEqual(lower)))
+        var same = runs.FindIndex(r => r.Words.SequenceEqual(lower));
+        if (same >= 0)
         {
+            // A name learned first as the start of a longer one, read only with some capitals lost, is read in
+            // lower case too once the story writes it alone with a word no dictionary knows.
+            if (runs[same].Known && !run.Known)
+            {
+                runs[same] = (lower, run.Written, line, false);
+            }
+
             return;
         }
 
         runs.Add((lower, run.Written, line, run.Known));
+
+        // The first words of a longer name are a name too ("Port Raheza" of "Port Raheza County Hospital"), read only
+        // where they keep some capitals and lose others, since in lower case they may be ordinary words.
+        var spaces = run.Written.Split(' ');
+        for (var length = 2; length < lower.Length && length <= spaces.Length; length++)
+        {
+            var prefix = lower[..length];
+            if (!runs.Any(r => r.Words.SequenceEqual(prefix)))
+            {
+                runs.Add((prefix, string.Join(' ', spaces[..length]), line, true));
+            }
+        }
+
         runs.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));   // the longest name first
     }
 
-    /// <summary>Whether the words at <paramref name="at"/> are <paramref name="run"/>, capitalized as written but for its last word.</summary>
-    private static bool LosesLastCapital(string text, IReadOnlyList<Word> words, int at, string[] run, string written, WordTest isTitle)
+    /// <summary>
+    /// Whether the words at <paramref name="at"/> are <paramref name="run"/> with some of the capitals it is written with
+    /// and not others, none of them lost on a word that may lose it (a title or a particle).
+    /// </summary>
+    private static bool LosesACapital(string text, IReadOnlyList<Word> words, int at, string[] run, string written, WordTest mayLoseCapital)
     {
-        if (run.Length < 2 || at + run.Length > words.Count)
+        if (run.Length < 2 || !Matches(text, words, at, run, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var lastWord = Bare(text, words[at + run.Length - 1].Span);
-        var writtenLast = written.AsSpan(written.LastIndexOf(' ') + 1);
-        return char.IsLower(text[lastWord.Start]) && !isTitle(writtenLast) && Matches(text, words, at, run, StringComparison.OrdinalIgnoreCase);
+        var kept = false;
+        var lost = false;
+        var k = 0;
+        foreach (var range in written.AsSpan().Split(' '))
+        {
+            var writtenWord = written.AsSpan()[range];
+            var first = text[words[at + k++].Span.Start];
+            if (!char.IsUpper(writtenWord[0]))
+            {
+                continue;  // "of" in "Port of Tacoma"
+            }
+
+            if (char.IsUpper(first))
+            {
+                // A title keeps its capital before any name ("state Sen. Ruiz" after "State Sen. Ruiz"): it shows nothing.
+                kept |= !mayLoseCapital(writtenWord);
+            }
+            else if (mayLoseCapital(writtenWord))
+            {
+                return false;
+            }
+            else
+            {
+                lost = true;
+            }
+        }
+
+        return kept && lost;
     }
 
     /// <summary>Whether the words at <paramref name="at"/> are <paramref name="run"/>, one space apart, compared as <paramref name="comparison"/> says (by default exactly, in lower case).</summary>

@@ -8,13 +8,15 @@ using Lint.Text;
 namespace Lint.Rules.Kinds.Names;
 
 /// <summary>Learns the story's two-word names from their capitalized uses, then flags uses of them in lower case.</summary>
-public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, HashSet<string> titles, HashSet<string> particles) : Analyzer(rule.ToDescriptor())
+public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, HashSet<string> titles, HashSet<string> particles, HashSet<string> descriptors) : Analyzer(rule.ToDescriptor())
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ignore = ignore.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _particles = particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _descriptors = descriptors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private Func<string, Sentence, IReadOnlyList<Token>, IReadOnlyList<CapitalizedRuns.Run>>? _findRuns;
 
@@ -27,6 +29,10 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
     private bool IsIgnored(ReadOnlySpan<char> word) => _ignore.Contains(word) || _titles.Contains(word);
 
     private bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    /// <summary>A word of a name that may lose its capital elsewhere: a title ("the sheriff") or a particle ("Annelie du Plessis").</summary>
+    private bool MayLoseCapital(ReadOnlySpan<char> word) =>
+        IsTitle(word) || _descriptors.Contains(word) || (word.Length <= 4 && _particles.Contains(word.ToString().ToLowerInvariant()));
 
     private void Analyze(DocumentContext context)
     {
@@ -48,7 +54,7 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
         foreach (var (span, first, second, _) in pairs)
         {
             if ((IsLower(text[first]) || IsLower(text[second]))
-                && !(IsLower(text[first]) && !IsLower(text[second]) && _particles.Contains(text[first]))
+                && !(IsLower(text[first]) && !IsLower(text[second]) && (_particles.Contains(text[first]) || _descriptors.Contains(text[first])))
                 && (span.Length <= lower.Length ? known.TryGetValue(lower[..text[span].ToLowerInvariant(lower)], out var name) : names.TryGetValue(text.ToString(span).ToLowerInvariant(), out name)))
             {
                 var written = text.ToString(span);
@@ -80,7 +86,7 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
 
         foreach (var sentence in sentences)
         {
-            foreach (var (span, written, line) in runs.LowerCaseUses(text.Content, sentence, IsTitle))
+            foreach (var (span, written, line) in runs.LowerCaseUses(text.Content, sentence, MayLoseCapital))
             {
                 if (reported.Any(r => r.OverlapsWith(span)))
                 {
