@@ -205,7 +205,7 @@ public sealed class ProperNounsAnalyzer(
     /// <summary>
     /// "sinéad Walsh": a word no dictionary knows, in lower case, right before a capitalized surname, is a
     /// given name that lost its capital. Before a full name ("village sarpanch Dnyaneshwar Patil") it is a title
-    /// or an office the dictionaries do not know.
+    /// or an office the dictionaries do not know; before a day or a month ("the cyberattack Monday") it is a noun.
     /// </summary>
     private static bool IsLowerGivenName(string text, IReadOnlyList<Token> tokens, int at)
     {
@@ -219,6 +219,7 @@ public sealed class ProperNounsAnalyzer(
         var next = tokens[at + 1];
         var fullNameAhead = at + 2 < tokens.Count && tokens[at + 2].Casing == Casing.Capitalized && SingleSpaced(text, tokens, at + 1, at + 2);
         return next.Casing == Casing.Capitalized && !next.IsCommonWord && next.Is(WordTags.ProperNoun)
+            && (next.Names & (NameKinds.Day | NameKinds.Month | NameKinds.Holiday)) == 0
             && SingleSpaced(text, tokens, at, at + 1) && !fullNameAhead;
     }
 
