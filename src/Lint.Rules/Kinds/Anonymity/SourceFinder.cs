@@ -60,8 +60,9 @@ public sealed class SourceFinder(SourceWords words)
         var plural = token.Lower != noun;
         if (!determined && !anonymous && !qualified && plural && (modified || attached))
         {
-            // "City officials", "lawyers for the landlord": a group described by its office, whether it speaks here or not.
-            return new SourceMention(line.Span(start, last), noun, Described: true);
+            // "City officials", "lawyers for the landlord": a group described by its office, whether it speaks here or not;
+            // not a count of people ("84,000 people in Hollister Falls"), who are no source.
+            return start > 0 && line[start - 1].Is(WordTags.Number) ? null : new SourceMention(line.Span(start, last), noun, Described: true);
         }
 
         var verbEnd = ReadSpeechAfter(line, last);
@@ -140,7 +141,7 @@ public sealed class SourceFinder(SourceWords words)
     /// <summary>
     /// The last word of the speech verb after the noun ("said", "told"), past an adverb ("also said") or an
     /// aside between commas (", speaking anonymously, said"). Null when none follows; -1 when the aside
-    /// names the source ("a hospital employee, Jane Roe, said").
+    /// names the source ("a hospital employee, Jane Roe, said", "one candidate, 17-year-old Emeka Obi, said").
     /// </summary>
     private int? ReadSpeechAfter(TokenLine line, int last)
     {
@@ -153,7 +154,9 @@ public sealed class SourceFinder(SourceWords words)
         if (line.CommaAfter(last))
         {
             var close = Enumerable.Range(at, Math.Min(MaxAside, line.Count - at)).Where(line.CommaAfter).Cast<int?>().FirstOrDefault();
-            var named = line[at].Is(WordTags.ProperNoun) && line[at].Casing != Casing.Lower;
+            // The name may follow an age: "one candidate, 17-year-old Emeka Okafor-Ude, said".
+            var first = at + 1 < line.Count && line[at].Lower.EndsWith("-year-old", StringComparison.Ordinal) ? at + 1 : at;
+            var named = line[first].Is(WordTags.ProperNoun) && line[first].Casing != Casing.Lower;
             return close is { } c && SpeechEnd(line, c + 1) is { } end ? (named ? -1 : end) : null;
         }
 
