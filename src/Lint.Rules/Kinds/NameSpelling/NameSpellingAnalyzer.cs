@@ -64,7 +64,7 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
             foreach (var name in names)
             {
                 var count = uses[name].Count;
-                if (count > rareCount && count > most && IsMisspelling(name, rare) && !IsOtherPerson(story, name, rare) && !IsPlaceBeside(story, name, rare))
+                if (count > rareCount && count > most && (IsMisspelling(name, rare) || IsEndingOnOneName(story, name, rare)) && !IsOtherPerson(story, name, rare) && !IsPlaceBeside(story, name, rare))
                 {
                     (usual, most) = (name, count);
                 }
@@ -219,6 +219,13 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
         return longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal)
             && (longer[^1] is 's' or 'n' || (longer[^1] is 'e' && (Lexicon.Default.Lookup(shorter).IsCommonWord || Lexicon.Default.Lookup(longer).IsCommonWord)));
     }
+
+    /// <summary>
+    /// "Castellanos Paving" beside "Castellano Paving": an "s" or "n" added to a word that stands before the same word of
+    /// a name in both spellings makes no plural ("the Johnsons") and no other word ("Russian"), but a misspelling.
+    /// </summary>
+    private static bool IsEndingOnOneName(StoryNames story, string usual, string rare) =>
+        IsInflection(usual, rare) && story.Pairs.Any(p => p.Left == rare && story.Pairs.Contains((usual, p.Right)));
 
     /// <summary>
     /// "Ó Briain" and "Ní Bhriain", "Mac Giolla" and "Nic Ghiolla": an Irish or Scottish surname takes an "h" after its
