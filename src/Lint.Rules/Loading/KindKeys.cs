@@ -52,6 +52,7 @@ public static class KindKeys
         new("particles", OptionType.List, "Lint's own: the small words of names that stay in lower case after a given name (\"du Plessis\", \"van der Berg\"), though a sentence opens with them capitalized.") { Kinds = ["names"] },
         new("particles", OptionType.List, "Lint's own: the small words some names have between the given name and the surname (\"Kamau wa Njoroge\"), so such a full name introduces the surname.") { Kinds = ["surnames"] },
         new("descriptors", OptionType.List, "Lint's own: words that may stand in lower case before a name the story writes with them capitalized, describing rather than naming (\"mid Wales\" after \"Mid Wales\").") { Kinds = ["names"] },
+        new("placetitles", OptionType.List, "Lint's own: titles that stay formal after the capitalized name of their place (\"Branford Falls mayor Ana Ruiz\").") { Kinds = ["propernouns"] },
         new("titlemodifiers", OptionType.List, "Lint's own: words before a title that leave it a formal title (\"state senator Ana Ruiz\").") { Kinds = ["propernouns"] },
         new("kinds", OptionType.List, "The kinds of name to check.") { Required = true, Values = NameKinds, Kinds = ["propernouns"] },
         new("ratio", OptionType.Number, "How many times more often writers must use one article than the other before a word is checked.") { Min = 2, Max = 1000, Default = "3", Kinds = ["articles"] },

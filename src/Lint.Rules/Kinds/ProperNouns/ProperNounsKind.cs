@@ -12,7 +12,8 @@ namespace Lint.Rules.Kinds.ProperNouns;
 /// ordinary lower-case word ("march", "bill", "china" the dishes) is never flagged. <c>exceptions</c> lists
 /// words left alone. <c>titles</c> lists formal titles that are capitalized before a name ("senator Ruiz");
 /// a noun before the title makes it a job description ("club president Luis Moura") unless it is one of
-/// <c>titlemodifiers</c> ("state senator Ana Ruiz").
+/// <c>titlemodifiers</c> ("state senator Ana Ruiz"); after a capitalized word, the name of a place, the titles of
+/// <c>placetitles</c> are formal ones ("Branford Falls mayor Gerald Whitcombe").
 /// The fix writes the name as the lexicon does. <c>%s</c> are the text found and the name.
 /// </summary>
 public sealed class ProperNounsKind : RuleKind
@@ -38,7 +39,8 @@ public sealed class ProperNounsKind : RuleKind
         var exceptions = Words(options, "exceptions");
         var titles = Words(options, "titles");
         var titleModifiers = Words(options, "titlemodifiers");
-        return options.Errors.Any ? null : new ProperNounsAnalyzer(rule, kinds, exceptions, titles, titleModifiers, Lexicon.Default);
+        var placeTitles = Words(options, "placetitles");
+        return options.Errors.Any ? null : new ProperNounsAnalyzer(rule, kinds, exceptions, titles, titleModifiers, Lexicon.Default) { PlaceTitles = placeTitles };
     }
 
     private static HashSet<string> Words(RuleNode options, string key) =>
