@@ -67,6 +67,14 @@ internal sealed class CapitalizedRuns
             if ((end - i > 1 || i > 0) && Learn(text, words, tokens, i, end) is { } run)
             {
                 (found ??= []).Add(run);
+
+                // The first words of a longer name are a name too ("Port Raheza" of "Port Raheza County Hospital"), read
+                // only where they keep some capitals and lose others, since in lower case they may be ordinary words.
+                for (var length = 2; length < run.Words.Length; length++)
+                {
+                    var written = run.Written[..(Bare(text, words[i + length - 1].Span).End - words[i].Span.Start)];
+                    found.Add(new Run(run.Words[..length], written, i, Known: true));
+                }
             }
 
             i = end;
@@ -228,19 +236,6 @@ internal sealed class CapitalizedRuns
         }
 
         runs.Add((lower, run.Written, line, run.Known));
-
-        // The first words of a longer name are a name too ("Port Raheza" of "Port Raheza County Hospital"), read only
-        // where they keep some capitals and lose others, since in lower case they may be ordinary words.
-        var spaces = run.Written.Split(' ');
-        for (var length = 2; length < lower.Length && length <= spaces.Length; length++)
-        {
-            var prefix = lower[..length];
-            if (!runs.Any(r => r.Words.SequenceEqual(prefix)))
-            {
-                runs.Add((prefix, string.Join(' ', spaces[..length]), line, true));
-            }
-        }
-
         runs.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));   // the longest name first
     }
 
