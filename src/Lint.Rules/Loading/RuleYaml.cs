@@ -20,9 +20,10 @@ internal static class RuleYaml
         }
 
         var stream = new YamlStream();
+        var parser = new DepthLimitedParser(text, limits.MaxYamlDepth);
         try
         {
-            stream.Load(new DepthLimitedParser(text, limits.MaxYamlDepth));
+            stream.Load(parser);
         }
         catch (DepthLimitedParser.TooDeepException ex)
         {
@@ -46,7 +47,10 @@ internal static class RuleYaml
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            errors.Add(1, 1, $"The file is not valid YAML: {ex.Message}");
+            // YamlDotNet's parser gave up without a place of its own: the last thing it read is where it stopped.
+            var at = parser.Current?.End;
+            errors.Add(at is { } mark ? (int)mark.Line : 1, at is { } m ? (int)m.Column : 1,
+                $"The file is not valid YAML after this point: {ex.Message} A [list] or {{mapping}} written across lines must indent its later lines past the key that holds it.");
             return null;
         }
 

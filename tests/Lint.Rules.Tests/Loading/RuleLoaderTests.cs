@@ -91,6 +91,17 @@ public class RuleLoaderTests
     }
 
     [Fact]
+    public void A_list_continued_at_the_indent_of_its_key_is_reported_where_the_parser_stopped()
+    {
+        // Valid to some YAML readers; YamlDotNet's parser gives up with no place of its own.
+        var error = SingleError("extends: sequence\nmessage: m\ntokens:\n  - tag: NN\n    not:\n      - word: [rest, majority,\n      kind]\n");
+
+        Assert.StartsWith("The file is not valid YAML", error.Message, StringComparison.Ordinal);
+        Assert.Contains("indent its later lines", error.Message, StringComparison.Ordinal);
+        Assert.Equal(6, error.Line);
+    }
+
+    [Fact]
     public void A_bad_rule_does_not_stop_the_others_from_loading()
     {
         var set = RuleLoader.Load(
