@@ -30,9 +30,20 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
 
     private bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
 
-    /// <summary>A word of a name that may lose its capital elsewhere: a title ("the sheriff") or a particle ("Annelie du Plessis").</summary>
-    private bool MayLoseCapital(ReadOnlySpan<char> word) =>
-        IsTitle(word) || _descriptors.Contains(word) || (word.Length <= 4 && _particles.Contains(word.ToString().ToLowerInvariant()));
+    /// <summary>
+    /// A word of a name that may lose its capital elsewhere: a title ("the sheriff"), a word that describes where ("mid
+    /// Wales") or a particle, which the rule lists in lower case ("Annelie du Plessis" after "Du Plessis said").
+    /// </summary>
+    private bool MayLoseCapital(ReadOnlySpan<char> word)
+    {
+        if (IsTitle(word) || _descriptors.Contains(word))
+        {
+            return true;
+        }
+
+        Span<char> lower = stackalloc char[8];
+        return word.Length <= lower.Length && _particles.Contains(lower[..word.ToLowerInvariant(lower)]);
+    }
 
     private void Analyze(DocumentContext context)
     {

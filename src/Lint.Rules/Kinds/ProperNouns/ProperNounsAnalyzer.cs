@@ -13,12 +13,10 @@ public sealed class ProperNounsAnalyzer(
     HashSet<string> exceptions,
     HashSet<string> titles,
     HashSet<string> titleModifiers,
+    HashSet<string> placeTitles,
     Lexicon lexicon) : Analyzer(rule.ToDescriptor())
 {
     private const int LongestName = 3;
-
-    /// <summary>Titles that stay formal after the capitalized name of their place ("Branford Falls mayor Gerald Whitcombe").</summary>
-    public HashSet<string> PlaceTitles { get; init; } = [];
 
     private Func<string, Syntax.Sentence, IReadOnlyList<Token>, ProperNounFinding[]>? _find;
 
@@ -108,13 +106,13 @@ public sealed class ProperNounsAnalyzer(
     /// A title in lower case right before a name ("mayor Nadia Okafor"): the title as written before a name; null
     /// when it is not one. A noun before the title that describes its holder ("club president Luis Moura") makes
     /// it a job description, unless it is one of <c>titleModifiers</c> ("state senator Rhea Cardozo") or the capitalized
-    /// name of the place of one of <see cref="PlaceTitles"/> ("Branford Falls mayor Gerald Whitcombe"); a noun set off by
+    /// name of the place of one of <c>placeTitles</c> ("Branford Falls mayor Gerald Whitcombe"); a noun set off by
     /// punctuation ("In her budget, treasurer Joan Achter") does not.
     /// </summary>
     private string? Title(string text, IReadOnlyList<Token> tokens, int i) =>
         titles.Contains(tokens[i].Text) && i + 1 < tokens.Count && (IsNameAhead(tokens[i + 1]) || IsFullNameAhead(tokens, i + 1))
         && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun) || !SingleSpaced(text, tokens, i - 1, i) || titleModifiers.Contains(tokens[i - 1].Text)
-            || (i > 1 && tokens[i - 1].Casing == Casing.Capitalized && PlaceTitles.Contains(tokens[i].Text)))
+            || (i > 1 && tokens[i - 1].Casing == Casing.Capitalized && placeTitles.Contains(tokens[i].Text)))
         && SingleSpaced(text, tokens, i, i + 1) ? WordShape.UpperFirst(tokens[i].Text) : null;
 
     /// <summary>

@@ -40,7 +40,7 @@ public sealed class ProperNounsKind : RuleKind
         var titles = Words(options, "titles");
         var titleModifiers = Words(options, "titlemodifiers");
         var placeTitles = Words(options, "placetitles");
-        return options.Errors.Any ? null : new ProperNounsAnalyzer(rule, kinds, exceptions, titles, titleModifiers, Lexicon.Default) { PlaceTitles = placeTitles };
+        return options.Errors.Any ? null : new ProperNounsAnalyzer(rule, kinds, exceptions, titles, titleModifiers, placeTitles, Lexicon.Default);
     }
 
     private static HashSet<string> Words(RuleNode options, string key) =>
