@@ -91,10 +91,17 @@ public sealed class Lexicon
     /// <summary>
     /// Whether <paramref name="word"/>, itself no ordinary word, is one keystroke from one: a letter left out
     /// ("goverment"), one too many ("councill") or two letters swapped ("teh"). A name that is such a slip of an
-    /// ordinary word cannot be told from a typo by its letters alone.
+    /// ordinary word cannot be told from a typo by its letters alone. A word longer than any ordinary word and one
+    /// more letter is none: the test tries about 27 candidates a letter, so a long run of letters (pasted code, a
+    /// garbled line) would cost time that grows with the square of its length.
     /// </summary>
     public bool IsSlipOfCommonWord(string word)
     {
+        if (word.Length > LongestOrdinaryWord + 1)
+        {
+            return false;
+        }
+
         var lower = word.ToLowerInvariant();
         var buffer = new System.Text.StringBuilder(lower.Length + 1);
         for (var i = 0; i < lower.Length; i++)
@@ -120,6 +127,9 @@ public sealed class Lexicon
 
         return false;
     }
+
+    // Longer than "pneumonoultramicroscopicsilicovolcanoconiosis" (45 letters), the longest word a dictionary lists.
+    private const int LongestOrdinaryWord = 45;
 
     private bool IsCommon(System.Text.StringBuilder candidate) => candidate.Length > 0 && Lookup(candidate.ToString()).IsCommonWord;
 

@@ -127,4 +127,11 @@ public class LexiconTests
     [InlineData("qzxwv", false)]
     public void A_slip_is_one_keystroke_from_an_ordinary_word(string word, bool slip) =>
         Assert.Equal(slip, Lexicon.IsSlipOfCommonWord(word));
+
+    [Fact]
+    public void The_longest_ordinary_word_has_slips_and_a_longer_run_of_letters_is_none()
+    {
+        Assert.True(Lexicon.IsSlipOfCommonWord("pneumonoultramicroscopicsilicovolcanoconiosiss"));
+        Assert.False(Lexicon.IsSlipOfCommonWord(string.Concat(Enumerable.Repeat("thadded", 2_000))));
+    }
 }
