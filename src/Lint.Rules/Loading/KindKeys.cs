@@ -64,6 +64,7 @@ public static class KindKeys
         new("phrases", OptionType.Lists, "Each kind of claim with phrases of lemmas (\"funnel ... money\" covers every inflection; `...` a gap, `a|b` a choice, `{number}` a word class).") { Kinds = ["attribution"] },
         new("cues", OptionType.List, "The patterns of attribution (\"said\", \"according to\").") { Required = true, Kinds = ["attribution"] },
         new("carry", OptionType.List, "Where else attribution may come from.") { Values = ["quote", "intro", "next", "previous"], Default = "[quote, intro, next]", Kinds = ["attribution"] },
+        new("standalone", OptionType.List, "Lint's own: kinds of claim (\"a prediction\") that need attribution of their own, even after an attributed sentence of the same paragraph (`carry: previous`).") { Kinds = ["attribution"] },
         new("sources", OptionType.List, "Patterns flagged as written (\"on condition of anonymity\").") { Kinds = ["anonymity"] },
         new("reasons", OptionType.List, "Patterns of a reason for the anonymity (\"not authorized to discuss\"): the sentence is left alone.") { Kinds = ["anonymity"] },
         new("described", OptionType.List, "Patterns that describe the source (\"in a statement\"); a group `who` captures the noun they describe.") { Kinds = ["anonymity"] },

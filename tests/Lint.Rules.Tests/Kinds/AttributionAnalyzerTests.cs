@@ -141,6 +141,40 @@ public sealed class AttributionAnalyzerTests
     }
 
     [Fact]
+    public void AStandaloneClaimNeedsItsOwnSourceInAContinuingAccount()
+    {
+        const string Account = "The treasurer resigned, the club said. The row will destroy the club. He stole $40,000.";
+
+        Assert.Empty(RuleHarness.Flagged(Load("carry: [previous]"), Account));
+        Assert.Equal(["will destroy"], RuleHarness.Flagged(Load("carry: [previous]\nstandalone: [a prediction]"), Account));
+    }
+
+    [Fact]
+    public void ADeniedCueAttributesNothingAndADeniedClaimClaimsNothing()
+    {
+        var rule = Load();
+
+        Assert.Equal(["stole"], RuleHarness.Flagged(rule, "The treasurer stole $40,000, and the club never said why."));
+        Assert.Empty(RuleHarness.Flagged(rule, "The treasurer has never stole a penny, and the audit said so."));
+        Assert.Empty(RuleHarness.Flagged(rule, "The treasurer did not stole anything."));
+    }
+
+    [Fact]
+    public void AStandaloneNameMustBeAKindOfClaim()
+    {
+        var errors = RuleHarness.Errors("""
+            extends: attribution
+            message: "%s %s"
+            claims:
+              an accusation: [ stole ]
+            standalone: [a forecast]
+            cues: [ said ]
+            """);
+
+        Assert.Contains(errors, e => e.StartsWith("'standalone' names 'a forecast', which is no kind of claim", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnEmptyCarryListTurnsEveryContextOff()
     {
         var rule = Load("carry: []");

@@ -51,7 +51,7 @@ public sealed class SourceFinder(SourceWords words)
             return null;
         }
 
-        if (ReadModifiers(line, head) is not var (start, determined, modified))
+        if (ReadModifiers(line, head) is not var (start, determined, modified) || (determined && IsAppositionToName(line, start)))
         {
             return null;
         }
@@ -107,6 +107,28 @@ public sealed class SourceFinder(SourceWords words)
         }
 
         return (start, false, modified);
+    }
+
+    /// <summary>
+    /// "Tunde Ajayi, a director at the board, ... said": the source is described after the name it follows, a
+    /// run of capitalized names ended by a comma that is not a place or a time after a preposition ("In Kisumu,
+    /// a nurse said", "On Monday, an official said").
+    /// </summary>
+    private static bool IsAppositionToName(TokenLine line, int start)
+    {
+        var name = start - 1;
+        if (name < 0 || !line.CommaAfter(name) || !line[name].Is(WordTags.ProperNoun) || line[name].Casing == Casing.Lower)
+        {
+            return false;
+        }
+
+        var first = name;
+        while (first > 0 && line.Joined(first - 1) && line[first - 1].Casing != Casing.Lower && line[first - 1].Is(WordTags.ProperNoun))
+        {
+            first--;
+        }
+
+        return first == 0 || !line[first - 1].Is(WordTags.Preposition | WordTags.To);
     }
 
     /// <summary>What follows the noun before its verb: a qualifier ("familiar with the case") or an employer ("at the agency").</summary>

@@ -35,7 +35,7 @@ public sealed class ArticlesAnalyzer(RuleDefinition rule, MatchOptions options, 
         }
 
         var word = text.ToString(next);
-        if (options.IsException(word))
+        if (options.IsException(word) || IsCodeOrAmount(word))
         {
             return;
         }
@@ -50,4 +50,13 @@ public sealed class ArticlesAnalyzer(RuleDefinition rule, MatchOptions options, 
         var message = MessageFormat.Format(rule.Message, replacement, written.ToString(), word);
         context.Report(article, message, new Fix($"Replace with '{replacement}'", [new TextEdit(article, replacement)]));
     }
+
+    /// <summary>
+    /// A capital letter or two before a figure is read either way: as letters in a code ("an N95 mask", "an M4
+    /// junction", "a B12 shot") or as a currency before an amount ("a R180 million deal", "a N4.2 billion
+    /// contract"), so the article is left alone.
+    /// </summary>
+    private static bool IsCodeOrAmount(string word) =>
+        word.Length >= 2 && char.IsAsciiLetterUpper(word[0])
+        && (char.IsAsciiDigit(word[1]) || (word.Length >= 3 && char.IsAsciiLetter(word[1]) && char.IsAsciiDigit(word[2])));
 }

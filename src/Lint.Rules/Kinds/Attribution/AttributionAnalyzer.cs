@@ -4,6 +4,7 @@ using Lint.Rules.Loading;
 using Lint.Syntax.Quotations;
 using Lint.Syntax;
 using Lint.Text;
+using System.Text.RegularExpressions;
 
 namespace Lint.Rules.Kinds.Attribution;
 
@@ -15,6 +16,14 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
 {
     /// <summary>How far into a sentence its attribution may start for the sentence to "open with" attribution.</summary>
     private const int OpeningWords = 6;
+
+    /// <summary>How many characters before a cue or a claim <see cref="Negation"/> looks.</summary>
+    private const int NegationReach = 40;
+
+    private static readonly Regex Negation = new(
+        @"(?:\b(?:not|never)|n[’']t|\b(?:nobody|no\s+one)(?:\s+(?:has|had|have))?)\s+(?:(?:yet|publicly|fully|ever|once|clearly|before|previously|been|be|being|found|proven|shown|in)\s+){0,4}$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        TimeSpan.FromSeconds(1));
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
@@ -54,9 +63,9 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
         for (var i = 0; i < sentences.Count; i++)
         {
             var attributed = cues[i] is not null
-                || (Carries(Carry.Next) && i + 1 < sentences.Count && OpensWithQuotedAttribution(sentences[i + 1], cues[i + 1], quotes))
-                || (Carries(Carry.Previous) && attributedBefore);
-            if (!introduced && !attributed && FindClaim(context.Document.Text, sentences[i], attributedQuotes) is { } claim)
+                || (Carries(Carry.Next) && i + 1 < sentences.Count && OpensWithQuotedAttribution(sentences[i + 1], cues[i + 1], quotes));
+            var continuing = Carries(Carry.Previous) && attributedBefore;
+            if (!introduced && !attributed && FindClaim(context.Document.Text, sentences[i], attributedQuotes, standaloneOnly: continuing) is { } claim)
             {
                 context.Report(claim.Span, MessageFormat.Format(rule.Message, claim.Phrase, claim.Category));
             }
@@ -66,14 +75,22 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
         }
     }
 
-    /// <summary>The first claim signal of the sentence that is not inside an attributed quotation.</summary>
-    private Claim? FindClaim(SourceText source, Sentence sentence, QuotedSpans attributedQuotes)
+    /// <summary>
+    /// The first claim signal of the sentence that is not inside an attributed quotation; in one source's
+    /// continuing account (<paramref name="standaloneOnly"/>), only a claim that needs its own attribution.
+    /// </summary>
+    private Claim? FindClaim(SourceText source, Sentence sentence, QuotedSpans attributedQuotes, bool standaloneOnly)
     {
         Claim? first = null;
         var tokens = sentence.Tokens(source);
         var words = WordsOf(tokens);
         foreach (var category in options.Claims)
         {
+            if (standaloneOnly && !category.Standalone)
+            {
+                continue;
+            }
+
             foreach (var candidate in Signals(source, sentence, category, tokens, words))
             {
                 if (attributedQuotes.Overlaps(candidate.Span))
@@ -101,7 +118,7 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
         {
             foreach (var m in signals.Matches(text, sentence.Span))
             {
-                if (m.Length > 0 && !options.Match.IsException(m.ValueSpan))
+                if (m.Length > 0 && !options.Match.IsException(m.ValueSpan) && !IsDenied(text, sentence.Span.Start, m.Span.Start))
                 {
                     yield return new Claim(m.Span, m.Value, category.Name);
                 }
@@ -122,7 +139,7 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
 
             foreach (var (first, last) in phrase.Matches(tokens))
             {
-                if (!IsModifier(tokens, first))
+                if (!IsModifier(tokens, first) && !IsDenied(text, sentence.Span.Start, tokens[first].Span.Start))
                 {
                     var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
                     yield return new Claim(span, source.ToString(span), category.Name);
@@ -177,19 +194,32 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
             && at + 1 < tokens.Count && tokens[at + 1].Is(WordTags.AnyNoun);
     }
 
-    /// <summary>The first attribution cue of a sentence that is the reporter's, not inside a quotation.</summary>
+    /// <summary>
+    /// The first attribution cue of a sentence that is the reporter's, not inside a quotation, and not
+    /// denied: "the board never explained why" and "officials did not say" attribute nothing.
+    /// </summary>
     private TextSpan? FirstCue(string text, TextSpan span, QuotedSpans quotes)
     {
         foreach (var m in options.Cues.Matches(text, span))
         {
             var cue = m.Span;
-            if (m.Length > 0 && !quotes.Overlaps(cue))
+            if (m.Length > 0 && !quotes.Overlaps(cue) && !IsDenied(text, span.Start, cue.Start))
             {
                 return cue;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "never explained", "did not say", "no one has explained": a cue under a negation attributes nothing; and
+    /// "has never been found in breach of", "did not hide": a claim under one claims nothing.
+    /// </summary>
+    private static bool IsDenied(string text, int sentenceStart, int cueStart)
+    {
+        var from = Math.Max(sentenceStart, cueStart - NegationReach);
+        return Negation.IsMatch(text.AsSpan(from, cueStart - from));
     }
 
     /// <summary>"One official said: “…”": attribution within the first few words, then a direct quotation.</summary>

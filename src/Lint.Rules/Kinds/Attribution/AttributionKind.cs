@@ -12,7 +12,8 @@ namespace Lint.Rules.Kinds.Attribution;
 /// should say it ("an accusation"), to the patterns that signal it, and <c>phrases</c> to phrases of lemmas
 /// (<see cref="LemmaPhrase"/>: "funnel ... money" covers every inflection); <c>cues</c> lists the patterns of
 /// attribution ("said", "according to"); <c>carry</c> lists where else attribution may come from
-/// (<c>quote</c>, <c>intro</c>, <c>next</c>, <c>previous</c>; see <see cref="Carry"/>; default: the first three).
+/// (<c>quote</c>, <c>intro</c>, <c>next</c>, <c>previous</c>; see <see cref="Carry"/>; default: the first three);
+/// <c>standalone</c> names the kinds of claim that <c>previous</c> does not cover (a forecast needs its forecaster).
 /// The shared keys <c>ignorecase</c>, <c>nonword</c> and <c>exceptions</c> apply to both lists. The message's
 /// <c>%s</c> are the claim's key phrase and its kind.
 /// </summary>
@@ -55,6 +56,21 @@ public sealed class AttributionKind : RuleKind
             return null;
         }
 
+        var names = patterns.Keys.Concat(phrases.Keys).Distinct(StringComparer.Ordinal).ToList();
+        var standalone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in options.GetList("standalone"))
+        {
+            if (names.Contains(entry.Value ?? string.Empty, StringComparer.Ordinal))
+            {
+                standalone.Add(entry.Value!);
+            }
+            else
+            {
+                options.Errors.Add(entry, $"'standalone' names '{entry.Value}', which is no kind of claim in 'claims' or 'phrases'. Use any of: {string.Join(", ", names)}.");
+                return null;
+            }
+        }
+
         if (patterns.Count == 0 && phrases.Count == 0)
         {
             options.Errors.Add(options.Mapping, "An attribution rule needs 'claims' (patterns) or 'phrases' (lemma phrases): a mapping from each kind of claim to its list.");
@@ -63,7 +79,7 @@ public sealed class AttributionKind : RuleKind
 
         var valid = true;
         var categories = new List<ClaimCategory>();
-        foreach (var name in patterns.Keys.Concat(phrases.Keys).Distinct(StringComparer.Ordinal))
+        foreach (var name in names)
         {
             var signals = patterns.GetValueOrDefault(name);
             valid &= signals is null || signals.All(p => RulePattern.Validate(p, options.Errors, "claim pattern"));
@@ -83,7 +99,7 @@ public sealed class AttributionKind : RuleKind
 
             if (valid)
             {
-                categories.Add(new ClaimCategory(name, signals is null ? null : match.Set(signals), parsed));
+                categories.Add(new ClaimCategory(name, signals is null ? null : match.Set(signals), parsed, standalone.Contains(name)));
             }
         }
 

@@ -134,9 +134,32 @@ public sealed class ProperNounsAnalyzer(
     /// Rhys", "Lios na Currach", "Yosef ben Ari"), which its language writes in lower case.
     /// </summary>
     private static bool IsNameParticle(string text, IReadOnlyList<Token> tokens, int at) =>
-        tokens[at].Text.Length <= 3 && at > 0 && at + 1 < tokens.Count
-        && tokens[at - 1].Casing == Casing.Capitalized && tokens[at + 1].Casing == Casing.Capitalized
-        && SingleSpaced(text, tokens, at - 1, at + 1);
+        tokens[at].Text.Length <= 3 && at + 1 < tokens.Count && tokens[at + 1].Casing == Casing.Capitalized
+        && ((at > 0 && tokens[at - 1].Casing == Casing.Capitalized && SingleSpaced(text, tokens, at - 1, at + 1))
+            || (SingleSpaced(text, tokens, at, at + 1) && HasFullName(text, $"{tokens[at].Text} {tokens[at + 1].Text}")));
+
+    /// <summary>
+    /// Whether the story writes <paramref name="surname"/> ("ap Rhys") after a capitalized given name somewhere
+    /// ("Dafydd ap Rhys"), so its particle stays lower case when the surname later stands alone ("said ap Rhys").
+    /// </summary>
+    private static bool HasFullName(string text, string surname)
+    {
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
+        {
+            var start = at - 1;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start >= 0 && start < at - 1 && text[at - 1] == ' ' && char.IsUpper(text[start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsLowerName(Token token) => (token.Names & kinds) != 0 && !token.IsCommonWord;
 
