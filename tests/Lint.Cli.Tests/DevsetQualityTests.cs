@@ -92,6 +92,8 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout23", "holdout23-key.json")]
     [InlineData("Holdout24", "holdout24-key.json")]
     [InlineData("Holdout25", "holdout25-key.json")]
+    [InlineData("Holdout26", "holdout26-key.json")]
+    [InlineData("Holdout27", "holdout27-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {
