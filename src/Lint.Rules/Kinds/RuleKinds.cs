@@ -8,6 +8,7 @@ using Lint.Rules.Kinds.Conditional;
 using Lint.Rules.Kinds.Confusables;
 using Lint.Rules.Kinds.Consistency;
 using Lint.Rules.Kinds.Conversions;
+using Lint.Rules.Kinds.Counts;
 using Lint.Rules.Kinds.Duplicates;
 using Lint.Rules.Kinds.Existence;
 using Lint.Rules.Kinds.Lifespan;
@@ -44,6 +45,7 @@ public static class RuleKinds
         new ConfusablesKind(),
         new ConsistencyKind(),
         new ConversionsKind(),
+        new CountsKind(),
         new DuplicatesKind(),
         new ExistenceKind(),
         new LifespanKind(),

@@ -5,7 +5,7 @@ namespace Lint.Rules.Loading;
 /// <summary>The keys of each rule kind, declared once with the kinds that read them (see <see cref="RuleKeys"/>).</summary>
 public static class KindKeys
 {
-    private static readonly string[] Matching = ["ages", "anonymity", "articles", "attribution", "consistency", "existence", "namespelling", "repetition", "sequence", "substitution", "variants"];
+    private static readonly string[] Matching = ["ages", "anonymity", "articles", "attribution", "consistency", "counts", "existence", "namespelling", "repetition", "sequence", "substitution", "variants"];
 
     private static readonly string[] NameKinds = ["day", "month", "holiday", "place", "person", "nationality", "language", "event", "organisation", "other"];
 
@@ -27,7 +27,7 @@ public static class KindKeys
     public static readonly OptionKey[] All =
     [
         new("ignorecase", OptionType.Flag, "Match without regard to case.") { Default = "false", Kinds = [.. Matching, "arithmetic", "conditional", "occurrence"] },
-        new("nonword", OptionType.Flag, "Match patterns anywhere, not only as whole words.") { Default = "false", Kinds = ["ages", "anonymity", "attribution", "consistency", "existence", "substitution"] },
+        new("nonword", OptionType.Flag, "Match patterns anywhere, not only as whole words.") { Default = "false", Kinds = ["ages", "anonymity", "attribution", "consistency", "counts", "existence", "substitution"] },
         new("exceptions", OptionType.List, "Text (regexes; words for propernouns) never flagged.") { Kinds = [.. Matching, "propernouns", "conditional"] },
         new("exceptions", OptionType.List, "Words or phrases (regexes, matched case-sensitively) always right as written, such as brand names.") { Kinds = ["capitalization"] },
         new("quotes", OptionType.Text, "`skip` leaves direct quotations alone.") { Values = ["include", "skip"], Default = "include", Kinds = ["anonymity", "existence", "sequence", "substitution"] },
@@ -53,6 +53,7 @@ public static class KindKeys
         new("particles", OptionType.List, "Lint's own: the small words some names have between the given name and the surname (\"Kamau wa Njoroge\"), so such a full name introduces the surname.") { Kinds = ["surnames"] },
         new("descriptors", OptionType.List, "Lint's own: words that may stand in lower case before a name the story writes with them capitalized, describing rather than naming (\"mid Wales\" after \"Mid Wales\").") { Kinds = ["names"] },
         new("placetitles", OptionType.List, "Lint's own: titles that stay formal after the capitalized name of their place (\"Branford Falls mayor Ana Ruiz\").") { Kinds = ["propernouns"] },
+        new("titleprefixes", OptionType.List, "Lint's own: words that make one title with the title after them (\"chief minister Rao\", \"deputy mayor Ana Ruiz\"); both are capitalized.") { Kinds = ["propernouns"] },
         new("titlemodifiers", OptionType.List, "Lint's own: words before a title that leave it a formal title (\"state senator Ana Ruiz\").") { Kinds = ["propernouns"] },
         new("kinds", OptionType.List, "The kinds of name to check.") { Required = true, Values = NameKinds, Kinds = ["propernouns"] },
         new("ratio", OptionType.Number, "How many times more often writers must use one article than the other before a word is checked.") { Min = 2, Max = 1000, Default = "3", Kinds = ["articles"] },
@@ -97,6 +98,10 @@ public static class KindKeys
         new("hedges", OptionType.List, "Words that make a figure approximate (\"about\").") { Kinds = ["conversions", "arithmetic"] },
         new("stated", OptionType.List, "Patterns of an age given, with a group `age`.") { Required = true, Kinds = ["ages"] },
         new("references", OptionType.List, "Patterns of an age referred back to, with a group `age`.") { Required = true, Kinds = ["ages"] },
+        new("stated", OptionType.List, "Patterns of a count of things given (\"14 households\"), with groups `count` and `thing`.") { Required = true, Kinds = ["counts"] },
+        new("references", OptionType.List, "Patterns of a count referred back to (\"all 12 evacuated households\"), with groups `count` and `thing`.") { Required = true, Kinds = ["counts"] },
+        new("within", OptionType.Number, "How close, in percent, an earlier count of the same things must be for a mismatch to be flagged.") { Min = 1, Max = 50, Default = "25", Kinds = ["counts"] },
+        new("measures", OptionType.List, "Words that measure rather than count (\"years\", \"percent\"): not checked.") { Kinds = ["counts"] },
         new("near", OptionType.Number, "How many years off an age may be and still be flagged: a referred age (`ages`, default 3), an age against a birth year (`lifespan`, default any; a bigger gap is someone else's age).") { Min = 1, Max = 20, Kinds = ["ages", "lifespan"] },
         new("references", OptionType.List, "Patterns of a surname used alone, with a group `name`.") { Required = true, Kinds = ["surnames"] },
         new("people", OptionType.List, "Patterns as `references`, that count only for a name the lexicon knows as a person's.") { Kinds = ["surnames"] },

@@ -21,8 +21,8 @@ namespace Lint.Rules.Kinds.Arithmetic;
 public sealed class ArithmeticKind : RuleKind
 {
     // A count of things, exact: a whole number in figures or spelled out ("11", "1,200", "three"); no hedge or
-    // scale word, which a count does not take, so the pattern stays small.
-    private static readonly string Count = $@"(?:(?<![\d,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,]\d)|\b(?:{string.Join('|', NumberWords.All)})\b)";
+    // scale word, which a count does not take, so the pattern stays small. The counts kind reads its {count} so too.
+    internal static readonly string Count = $@"(?:(?<![\d,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,]\d)|\b(?:{string.Join('|', NumberWords.All)})\b)";
 
     // A race time: "1:14:06", "4:05.2".
     private const string Time = @"(?<![\d:.])\d{1,2}(?::[0-5]\d){1,2}(?:\.\d+)?(?![\d:])";

@@ -11,9 +11,7 @@ public sealed class ProperNounsAnalyzer(
     RuleDefinition rule,
     NameKinds kinds,
     HashSet<string> exceptions,
-    HashSet<string> titles,
-    HashSet<string> titleModifiers,
-    HashSet<string> placeTitles,
+    TitleWords titles,
     Lexicon lexicon) : Analyzer(rule.ToDescriptor())
 {
     private const int LongestName = 3;
@@ -90,6 +88,8 @@ public sealed class ProperNounsAnalyzer(
                 : NameOfCommonWordsAt(text, tokens, i) is { } common ? common
                 : kinds.HasFlag(NameKinds.Person) && IsLowerGivenName(text, tokens, i) ? new(i, i, WordShape.UpperFirst(token.Text))
                 : kinds.HasFlag(NameKinds.Person) && MayBeStoryPersonAsSubject(text, tokens, i) ? new(i, i, null, IfStoryPerson: true, TitleForm: Title(text, tokens, i))
+                : TwoWordTitle(text, tokens, i) is { } twoWords ? new ProperNounFinding(i, i + 1, twoWords)
+                : NameInCompound(token.Text) is { } compound ? new ProperNounFinding(i, i, compound)
                 : Title(text, tokens, i) is { } title ? new ProperNounFinding(i, i, title)
                 : null;
             if (finding is { } f)
@@ -110,10 +110,44 @@ public sealed class ProperNounsAnalyzer(
     /// punctuation ("In her budget, treasurer Joan Achter") does not.
     /// </summary>
     private string? Title(string text, IReadOnlyList<Token> tokens, int i) =>
-        titles.Contains(tokens[i].Text) && i + 1 < tokens.Count && (IsNameAhead(tokens[i + 1]) || IsFullNameAhead(tokens, i + 1))
-        && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun) || !SingleSpaced(text, tokens, i - 1, i) || titleModifiers.Contains(tokens[i - 1].Text)
-            || (i > 1 && tokens[i - 1].Casing == Casing.Capitalized && placeTitles.Contains(tokens[i].Text)))
+        titles.Titles.Contains(tokens[i].Text) && i + 1 < tokens.Count && (IsNameAhead(tokens[i + 1]) || IsFullNameAhead(tokens, i + 1))
+        && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun) || !SingleSpaced(text, tokens, i - 1, i) || titles.Modifiers.Contains(tokens[i - 1].Text)
+            || (i > 1 && tokens[i - 1].Casing == Casing.Capitalized && titles.PlaceTitles.Contains(tokens[i].Text)))
         && SingleSpaced(text, tokens, i, i + 1) ? WordShape.UpperFirst(tokens[i].Text) : null;
+
+    /// <summary>
+    /// A nationality or a place in lower case at the head of a hyphenated word whose rest is an ordinary word
+    /// ("german-made", "kenyan-owned", "texas-based"): the compound with the name capitalized; null otherwise.
+    /// </summary>
+    private string? NameInCompound(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        var wanted = kinds & (NameKinds.Nationality | NameKinds.Place);
+        if (hyphen <= 1 || hyphen == word.Length - 1 || wanted == NameKinds.None)
+        {
+            return null;
+        }
+
+        var head = word[..hyphen];
+        var entry = lexicon.Lookup(head);
+        var isName = (entry.Names & wanted) != 0
+            && (!entry.IsCommonWord || (entry.Tags & ~WordTags.ProperNoun) == WordTags.None);
+        return isName && !exceptions.Contains(head) && lexicon.Lookup(word[(hyphen + 1)..]).IsCommonWord
+            ? (lexicon.NameForm(head) ?? WordShape.UpperFirst(head)) + word[hyphen..]
+            : null;
+    }
+
+    /// <summary>
+    /// A title of two words in lower case right before a name ("chief minister Rao", "deputy mayor Ana Ruiz"): a
+    /// word of <c>titleprefixes</c> and a title, both capitalized in the fix; null when it is not one. A noun before
+    /// it describes its holder ("party deputy mayor"), as for <see cref="Title"/>.
+    /// </summary>
+    private string? TwoWordTitle(string text, IReadOnlyList<Token> tokens, int i) =>
+        titles.Prefixes.Contains(tokens[i].Text) && i + 2 < tokens.Count && tokens[i + 1].Casing == Casing.Lower
+        && titles.Titles.Contains(tokens[i + 1].Text) && SingleSpaced(text, tokens, i, i + 1)
+        && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun) || !SingleSpaced(text, tokens, i - 1, i))
+        && (IsNameAhead(tokens[i + 2]) || IsFullNameAhead(tokens, i + 2)) && SingleSpaced(text, tokens, i + 1, i + 2)
+            ? $"{WordShape.UpperFirst(tokens[i].Text)} {WordShape.UpperFirst(tokens[i + 1].Text)}" : null;
 
     /// <summary>
     /// A given name and a surname, both capitalized and both names to the lexicon, even where the given name is

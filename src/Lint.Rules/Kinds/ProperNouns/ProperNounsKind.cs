@@ -13,7 +13,8 @@ namespace Lint.Rules.Kinds.ProperNouns;
 /// words left alone. <c>titles</c> lists formal titles that are capitalized before a name ("senator Ruiz");
 /// a noun before the title makes it a job description ("club president Luis Moura") unless it is one of
 /// <c>titlemodifiers</c> ("state senator Ana Ruiz"); after a capitalized word, the name of a place, the titles of
-/// <c>placetitles</c> are formal ones ("Branford Falls mayor Gerald Whitcombe").
+/// <c>placetitles</c> are formal ones ("Branford Falls mayor Gerald Whitcombe"); a word of <c>titleprefixes</c> makes
+/// one title with the title after it ("chief minister Rao" is "Chief Minister Rao").
 /// The fix writes the name as the lexicon does. <c>%s</c> are the text found and the name.
 /// </summary>
 public sealed class ProperNounsKind : RuleKind
@@ -37,10 +38,8 @@ public sealed class ProperNounsKind : RuleKind
         }
 
         var exceptions = Words(options, "exceptions");
-        var titles = Words(options, "titles");
-        var titleModifiers = Words(options, "titlemodifiers");
-        var placeTitles = Words(options, "placetitles");
-        return options.Errors.Any ? null : new ProperNounsAnalyzer(rule, kinds, exceptions, titles, titleModifiers, placeTitles, Lexicon.Default);
+        var titles = new TitleWords(Words(options, "titles"), Words(options, "titlemodifiers"), Words(options, "placetitles"), Words(options, "titleprefixes"));
+        return options.Errors.Any ? null : new ProperNounsAnalyzer(rule, kinds, exceptions, titles, Lexicon.Default);
     }
 
     private static HashSet<string> Words(RuleNode options, string key) =>
