@@ -90,6 +90,7 @@ public sealed class ProperNounsAnalyzer(
                 : kinds.HasFlag(NameKinds.Person) && MayBeStoryPersonAsSubject(text, tokens, i) ? new(i, i, null, IfStoryPerson: true, TitleForm: Title(text, tokens, i))
                 : TwoWordTitle(text, tokens, i) is { } twoWords ? new ProperNounFinding(i, i + 1, twoWords)
                 : NameInCompound(token.Text) is { } compound ? new ProperNounFinding(i, i, compound)
+                : IsPairedWithName(text, tokens, i) && lexicon.NameForm(token.Text) is { } paired ? new ProperNounFinding(i, i, paired)
                 : Title(text, tokens, i) is { } title ? new ProperNounFinding(i, i, title)
                 : null;
             if (finding is { } f)
@@ -114,6 +115,28 @@ public sealed class ProperNounsAnalyzer(
         && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun) || !SingleSpaced(text, tokens, i - 1, i) || titles.Modifiers.Contains(tokens[i - 1].Text)
             || (i > 1 && tokens[i - 1].Casing == Casing.Capitalized && titles.PlaceTitles.Contains(tokens[i].Text)))
         && SingleSpaced(text, tokens, i, i + 1) ? WordShape.UpperFirst(tokens[i].Text) : null;
+
+    /// <summary>
+    /// A word that is also an ordinary one, joined by "and" or "or" to a capitalized name of the same kind: "mars
+    /// and Jupiter", "April or may". The name beside it shows which sense is meant. People are not paired (a given
+    /// name beside another, "bill and Ted", may be a common word), nor are the small words ("Capital and a group").
+    /// </summary>
+    private bool IsPairedWithName(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var kind = tokens[i].Names & kinds & PairedKinds;
+        if (kind == NameKinds.None || tokens[i].Text.Length < 3 || tokens[i].Is(WordTags.Determiner | WordTags.Pronoun | WordTags.Preposition | WordTags.Conjunction))
+        {
+            return false;
+        }
+
+        var after = i + 2 < tokens.Count && tokens[i + 1].Lower is "and" or "or" && SingleSpaced(text, tokens, i, i + 2) ? tokens[i + 2] : null;
+        var before = i >= 2 && tokens[i - 1].Lower is "and" or "or" && SingleSpaced(text, tokens, i - 2, i) ? tokens[i - 2] : null;
+        return (after is not null && after.Casing == Casing.Capitalized && (after.Names & kind) != 0)
+            || (before is not null && before.Casing == Casing.Capitalized && (before.Names & kind) != 0);
+    }
+
+    /// <summary>The kinds of name whose words <see cref="IsPairedWithName"/> reads by the name beside them.</summary>
+    private const NameKinds PairedKinds = NameKinds.Day | NameKinds.Month | NameKinds.Place | NameKinds.Nationality | NameKinds.Language | NameKinds.Other;
 
     /// <summary>
     /// A nationality or a place in lower case at the head of a hyphenated word whose rest is an ordinary word
