@@ -25,6 +25,8 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         TimeSpan.FromSeconds(1));
 
+    private Func<string, Sentence, IReadOnlyList<Token>, Claim[][]>? _signals;
+
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private bool Carries(Carry carry) => (options.Carry & carry) != 0;
@@ -81,17 +83,17 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
     /// </summary>
     private Claim? FindClaim(SourceText source, Sentence sentence, QuotedSpans attributedQuotes, bool standaloneOnly)
     {
+        // The signals depend on the sentence alone: an unchanged sentence of a re-lint is not read again.
+        var signals = sentence.FoundIn(source, this, _signals ??= Signals);
         Claim? first = null;
-        var tokens = sentence.Tokens(source);
-        var words = WordsOf(tokens);
-        foreach (var category in options.Claims)
+        for (var c = 0; c < options.Claims.Count; c++)
         {
-            if (standaloneOnly && !category.Standalone)
+            if (standaloneOnly && !options.Claims[c].Standalone)
             {
                 continue;
             }
 
-            foreach (var candidate in Signals(source, sentence, category, tokens, words))
+            foreach (var candidate in signals[c])
             {
                 if (attributedQuotes.Overlaps(candidate.Span))
                 {
@@ -110,10 +112,22 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
         return first;
     }
 
-    /// <summary>The category's signals in the sentence: pattern matches, then phrase matches, each in order.</summary>
-    private IEnumerable<Claim> Signals(SourceText source, Sentence sentence, ClaimCategory category, IReadOnlyList<Token> tokens, HashSet<string> words)
+    /// <summary>Each claim category's signals in the sentence, in the order of <see cref="AttributionOptions.Claims"/>.</summary>
+    private Claim[][] Signals(string text, Sentence sentence, IReadOnlyList<Token> tokens)
     {
-        var text = source.Content;
+        var words = WordsOf(tokens);
+        var signals = new Claim[options.Claims.Count][];
+        for (var c = 0; c < signals.Length; c++)
+        {
+            signals[c] = [.. Signals(text, sentence, options.Claims[c], tokens, words)];
+        }
+
+        return signals;
+    }
+
+    /// <summary>The category's signals in the sentence: pattern matches, then phrase matches, each in order.</summary>
+    private IEnumerable<Claim> Signals(string text, Sentence sentence, ClaimCategory category, IReadOnlyList<Token> tokens, HashSet<string> words)
+    {
         if (category.Signals is { } signals)
         {
             foreach (var m in signals.Matches(text, sentence.Span))
@@ -123,11 +137,6 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
                     yield return new Claim(m.Span, m.Value, category.Name);
                 }
             }
-        }
-
-        if (category.Phrases.Count == 0)
-        {
-            yield break;
         }
 
         foreach (var phrase in category.Phrases)
@@ -142,7 +151,7 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
                 if (!IsModifier(tokens, first) && !IsDenied(text, sentence.Span.Start, tokens[first].Span.Start))
                 {
                     var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
-                    yield return new Claim(span, source.ToString(span), category.Name);
+                    yield return new Claim(span, text.Substring(span.Start, span.Length), category.Name);
                 }
             }
         }
