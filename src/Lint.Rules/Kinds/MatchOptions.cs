@@ -62,6 +62,21 @@ public sealed class MatchOptions
 
     public bool IsException(ReadOnlySpan<char> matched) => _exceptions is not null && _exceptions.IsMatch(matched);
 
+    /// <summary>Each pattern's matches in a block, in turn: none empty, none touching its words that are not prose, none an exception.</summary>
+    public IEnumerable<Match> Matches(string text, Syntax.Block block, IReadOnlyList<Regex> patterns)
+    {
+        foreach (var pattern in patterns)
+        {
+            for (var match = pattern.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
+            {
+                if (match.Length > 0 && !block.TouchesExcluded(new Text.TextSpan(match.Index, match.Length)) && !IsException(match.ValueSpan))
+                {
+                    yield return match;
+                }
+            }
+        }
+    }
+
     private static bool ReadQuotes(RuleNode node)
     {
         var scalar = node.GetScalar("quotes");

@@ -34,16 +34,11 @@ public sealed class AgesAnalyzer(RuleDefinition rule, AgePatterns patterns, Matc
 
     private IEnumerable<(TextSpan Span, int Age)> Find(string text, Block block, IReadOnlyList<Regex> regexes)
     {
-        foreach (var regex in regexes)
+        foreach (var match in options.Matches(text, block, regexes))
         {
-            for (var match = regex.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
+            if (int.TryParse(match.Groups["age"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var age))
             {
-                var span = new TextSpan(match.Index, match.Length);
-                if (match.Length > 0 && !block.TouchesExcluded(span) && !options.IsException(match.ValueSpan)
-                    && int.TryParse(match.Groups["age"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var age))
-                {
-                    yield return (span, age);
-                }
+                yield return (new TextSpan(match.Index, match.Length), age);
             }
         }
     }

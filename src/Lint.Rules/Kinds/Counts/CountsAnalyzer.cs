@@ -49,16 +49,11 @@ public sealed class CountsAnalyzer(RuleDefinition rule, CountPatterns patterns, 
 
     private IEnumerable<Count> Find(string text, Block block, IReadOnlyList<Regex> regexes)
     {
-        foreach (var regex in regexes)
+        foreach (var match in options.Matches(text, block, regexes))
         {
-            for (var match = regex.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
+            if (Value(match.Groups["count"].Value) is { } value && Thing(match.Groups["thing"].Value) is { } thing)
             {
-                var span = new TextSpan(match.Index, match.Length);
-                if (match.Length > 0 && !block.TouchesExcluded(span) && !options.IsException(match.ValueSpan)
-                    && Value(match.Groups["count"].Value) is { } value && Thing(match.Groups["thing"].Value) is { } thing)
-                {
-                    yield return new Count(span, value, thing);
-                }
+                yield return new Count(new TextSpan(match.Index, match.Length), value, thing);
             }
         }
     }
