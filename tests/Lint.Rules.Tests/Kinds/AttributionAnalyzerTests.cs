@@ -1,3 +1,7 @@
+using Lint.Analysis;
+using Lint.Syntax;
+using Lint.Text;
+
 namespace Lint.Rules.Tests.Kinds;
 
 public sealed class AttributionAnalyzerTests
@@ -157,6 +161,19 @@ public sealed class AttributionAnalyzerTests
         Assert.Equal(["stole"], RuleHarness.Flagged(rule, "The treasurer stole $40,000, and the club never said why."));
         Assert.Empty(RuleHarness.Flagged(rule, "The treasurer has never stole a penny, and the audit said so."));
         Assert.Empty(RuleHarness.Flagged(rule, "The treasurer did not stole anything."));
+    }
+
+    [Fact]
+    public void ARepeatedSentenceIsFlaggedWhereEachCopyStands()
+    {
+        // Kept from its second sighting on, a sentence's signals must be placed where the third one stands.
+        const string Story = "She stole it.\n\nThe club met on Monday.\n\nShe stole it.\n\nThe vote was close, and the club met again.\n\nShe stole it.\n";
+        var document = new PlainTextParser().Parse("story.txt", new SourceText(Story));
+
+        var starts = new AnalyzerDriver([Load().Analyzer]).Analyze(document).Select(d => d.Location.Span.Start);
+
+        int[] expected = [.. System.Text.RegularExpressions.Regex.Matches(Story, "stole").Select(m => m.Index)];
+        Assert.Equal(expected, starts);
     }
 
     [Fact]

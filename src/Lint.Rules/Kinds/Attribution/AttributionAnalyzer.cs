@@ -83,7 +83,8 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
     /// </summary>
     private Claim? FindClaim(SourceText source, Sentence sentence, QuotedSpans attributedQuotes, bool standaloneOnly)
     {
-        // The signals depend on the sentence alone: an unchanged sentence of a re-lint is not read again.
+        // The signals depend on the sentence alone: an unchanged sentence of a re-lint is not read again. They are
+        // kept with the sentence's text, which may stand elsewhere in this story or another, so at offsets from its start.
         var signals = sentence.FoundIn(source, this, _signals ??= Signals);
         Claim? first = null;
         for (var c = 0; c < options.Claims.Count; c++)
@@ -93,8 +94,9 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
                 continue;
             }
 
-            foreach (var candidate in signals[c])
+            foreach (var relative in signals[c])
             {
+                var candidate = relative with { Span = new TextSpan(relative.Span.Start + sentence.Span.Start, relative.Span.Length) };
                 if (attributedQuotes.Overlaps(candidate.Span))
                 {
                     continue;
@@ -112,14 +114,16 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
         return first;
     }
 
-    /// <summary>Each claim category's signals in the sentence, in the order of <see cref="AttributionOptions.Claims"/>.</summary>
+    /// <summary>Each claim category's signals in the sentence, in the order of <see cref="AttributionOptions.Claims"/>, at offsets from the sentence's start.</summary>
     private Claim[][] Signals(string text, Sentence sentence, IReadOnlyList<Token> tokens)
     {
         var words = WordsOf(tokens);
+        var start = sentence.Span.Start;
         var signals = new Claim[options.Claims.Count][];
         for (var c = 0; c < signals.Length; c++)
         {
-            signals[c] = [.. Signals(text, sentence, options.Claims[c], tokens, words)];
+            signals[c] = [.. Signals(text, sentence, options.Claims[c], tokens, words)
+                .Select(claim => claim with { Span = new TextSpan(claim.Span.Start - start, claim.Span.Length) })];
         }
 
         return signals;
