@@ -45,6 +45,11 @@ public sealed class ProperNounsAnalyzer(
         {
             var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
             var written = context.Document.Text.ToString(span);
+            if (first == last && IsParticleOfStoryName(context.Document.Text.Content, tokens, first))
+            {
+                continue;
+            }
+
             if (!ifStoryPerson)
             {
                 Report(context, span, written, form!);
@@ -191,9 +196,18 @@ public sealed class ProperNounsAnalyzer(
     /// Rhys", "Lios na Currach", "Yosef ben Ari"), which its language writes in lower case.
     /// </summary>
     private static bool IsNameParticle(string text, IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Text.Length <= 3 && at > 0 && at + 1 < tokens.Count
+        && tokens[at - 1].Casing == Casing.Capitalized && tokens[at + 1].Casing == Casing.Capitalized
+        && SingleSpaced(text, tokens, at - 1, at + 1);
+
+    /// <summary>
+    /// The small word of a surname standing alone ("said ap Rhys") that the story gives in full elsewhere ("Dafydd
+    /// ap Rhys"). It reads the whole story, so it is asked of a finding in <see cref="Analyze"/>, not in what is
+    /// kept with the sentence (the same sentence may stand in another story), and only of a finding.
+    /// </summary>
+    private static bool IsParticleOfStoryName(string text, IReadOnlyList<Token> tokens, int at) =>
         tokens[at].Text.Length <= 3 && at + 1 < tokens.Count && tokens[at + 1].Casing == Casing.Capitalized
-        && ((at > 0 && tokens[at - 1].Casing == Casing.Capitalized && SingleSpaced(text, tokens, at - 1, at + 1))
-            || (SingleSpaced(text, tokens, at, at + 1) && HasFullName(text, $"{tokens[at].Text} {tokens[at + 1].Text}")));
+        && SingleSpaced(text, tokens, at, at + 1) && HasFullName(text, $"{tokens[at].Text} {tokens[at + 1].Text}");
 
     /// <summary>
     /// Whether the story writes <paramref name="surname"/> ("ap Rhys") after a capitalized given name somewhere
