@@ -16,6 +16,7 @@ using Lint.Rules.Kinds.Metric;
 using Lint.Rules.Kinds.Names;
 using Lint.Rules.Kinds.NameSpelling;
 using Lint.Rules.Kinds.Occurrence;
+using Lint.Rules.Kinds.PersonAges;
 using Lint.Rules.Kinds.ProperNouns;
 using Lint.Rules.Kinds.Quotes;
 using Lint.Rules.Kinds.Repetition;
@@ -53,6 +54,7 @@ public static class RuleKinds
         new NamesKind(),
         new NameSpellingKind(),
         new OccurrenceKind(),
+        new PersonAgesKind(),
         new ProperNounsKind(),
         new QuotesKind(),
         new RepetitionKind(),

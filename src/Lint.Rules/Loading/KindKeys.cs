@@ -5,7 +5,7 @@ namespace Lint.Rules.Loading;
 /// <summary>The keys of each rule kind, declared once with the kinds that read them (see <see cref="RuleKeys"/>).</summary>
 public static class KindKeys
 {
-    private static readonly string[] Matching = ["ages", "anonymity", "articles", "attribution", "consistency", "counts", "existence", "namespelling", "repetition", "sequence", "substitution", "variants"];
+    private static readonly string[] Matching = ["ages", "anonymity", "articles", "attribution", "consistency", "counts", "existence", "namespelling", "personages", "repetition", "sequence", "substitution", "variants"];
 
     private static readonly string[] NameKinds = ["day", "month", "holiday", "place", "person", "nationality", "language", "event", "organisation", "other"];
 
@@ -27,7 +27,7 @@ public static class KindKeys
     public static readonly OptionKey[] All =
     [
         new("ignorecase", OptionType.Flag, "Match without regard to case.") { Default = "false", Kinds = [.. Matching, "arithmetic", "conditional", "occurrence"] },
-        new("nonword", OptionType.Flag, "Match patterns anywhere, not only as whole words.") { Default = "false", Kinds = ["ages", "anonymity", "attribution", "consistency", "counts", "existence", "substitution"] },
+        new("nonword", OptionType.Flag, "Match patterns anywhere, not only as whole words.") { Default = "false", Kinds = ["ages", "anonymity", "attribution", "consistency", "counts", "existence", "personages", "substitution"] },
         new("exceptions", OptionType.List, "Text (regexes; words for propernouns) never flagged.") { Kinds = [.. Matching, "propernouns", "conditional"] },
         new("exceptions", OptionType.List, "Words or phrases (regexes, matched case-sensitively) always right as written, such as brand names.") { Kinds = ["capitalization"] },
         new("quotes", OptionType.Text, "`skip` leaves direct quotations alone.") { Values = ["include", "skip"], Default = "include", Kinds = ["anonymity", "existence", "sequence", "substitution"] },
@@ -112,8 +112,10 @@ public static class KindKeys
         new("context", OptionType.Lists, "Each word meant with the words (lemmas) whose nearness calls for it (`berth: [ferry, pier, moor]`).") { Required = true, Kinds = ["confusables"] },
         new("keep", OptionType.Lists, "Each written word with words of its own sense, any of which nearby keeps it (`birth: [baby, born]`).") { Kinds = ["confusables"] },
         new("window", OptionType.Number, "How many words either side of the written word are read for context, within its sentence.") { Min = 1, Max = 20, Default = "5", Kinds = ["confusables"] },
-        new("dated", OptionType.List, "Patterns of the story's date, with a group `year`.") { Required = true, Kinds = ["lifespan"] },
+        new("dated", OptionType.List, "Patterns of the story's date, with a group `year`.") { Required = true, Kinds = ["lifespan", "personages"] },
         new("born", OptionType.List, "Patterns of a birth date, with a group `year`.") { Required = true, Kinds = ["lifespan"] },
+        new("ages", OptionType.List, "Patterns that give a named person's age, with a group `name` and one or more of `age`, `turns`, `born`, or `then` with `year`.") { Required = true, Kinds = ["personages"] },
+        new("titles", OptionType.List, "Words that stand before a surname without being a given name (\"Ms\", \"Inspector\").") { Kinds = ["personages"] },
         new("died", OptionType.List, "Patterns of an age at death, with a group `age`.") { Required = true, Kinds = ["lifespan"] },
         new("dictionaries", OptionType.List, "Vale's: Hunspell dictionaries to use instead of the shipped en_US, by name (`en_GB` is `en_GB.dic` and `en_GB.aff` in `dicpath`, else in the `DICPATH` folder).") { Kinds = ["spelling"] },
         new("dicpath", OptionType.Text, "Vale's: the folder of `dictionaries`, as written, in the styles folder or in the working directory.") { Default = "config/dictionaries", Kinds = ["spelling"] },

@@ -25,7 +25,7 @@ public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patte
         var looseBirth = born.Any(b => b.Year is not null);
         var died = Find(context, patterns.Died, "age").ToList();
         // A story with no date is an obituary of the run's day, when the host gives one (a copy desk checks today's copy).
-        var dated = StoryYear(text, born.Select(b => b.Span).ToList()) ?? context.Today?.Year;
+        var dated = StoryYear.Find(text, patterns.Dated, [.. born.Select(b => b.Span)]) ?? context.Today?.Year;
         if (dated is not { } year || born.Select(b => b.Number).Distinct().Count() != 1 || died.Select(d => d.Number).Distinct().Count() != 1)
         {
             return;
@@ -49,14 +49,6 @@ public sealed class LifespanAnalyzer(RuleDefinition rule, LifespanPatterns patte
                 Show(oldest),
                 Show(deathYear)));
         }
-    }
-
-    /// <summary>The year of the first date in the story that is not the birth date itself.</summary>
-    private int? StoryYear(string text, List<TextSpan> births)
-    {
-        var dates = patterns.Dated.SelectMany(p => p.Matches(text))
-            .Where(m => !births.Any(b => b.OverlapsWith(new TextSpan(m.Groups["year"].Index, m.Groups["year"].Length))));
-        return dates.MinBy(m => m.Index) is { } first ? Number(first.Groups["year"].Value) : null;
     }
 
     /// <summary>
