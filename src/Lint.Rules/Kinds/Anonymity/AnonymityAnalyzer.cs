@@ -18,6 +18,9 @@ namespace Lint.Rules.Kinds.Anonymity;
 /// </summary>
 public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions options) : Analyzer(rule.ToDescriptor())
 {
+    /// <summary>The length, in characters, of a sentence that makes a paragraph the lead rather than a dateline.</summary>
+    private const int LeadLength = 60;
+
     /// <summary>What each paragraph's sentences gave, by the paragraph's text, for an editor's re-lint.</summary>
     private readonly TextMemo<SentenceSources[]> _blocks = new();
 
@@ -28,6 +31,7 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
         var text = context.Document.Text.Content;
         var describedEarlier = new HashSet<string>(StringComparer.Ordinal);
         var flaggedEarlier = new HashSet<string>(StringComparer.Ordinal);
+        var inLead = true;
         foreach (var block in context.Document.Blocks)
         {
             if (!rule.Scope.Includes(block.Kind))
@@ -35,10 +39,19 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
                 continue;
             }
 
+            // The lead: the first paragraph of the body, past a dateline or a byline left in as a short paragraph.
+            // Its "officials said" is the lead's shorthand for sources the story names or describes further down.
+            var lead = inLead && block.Sentences.Any(s => s.Span.Length >= LeadLength);
+            inLead &= !lead;
             foreach (var (describedHere, sources) in _blocks.OfBlock(text, block, () => Read(context.Document.Text, block)))
             {
-                foreach (var (at, noun, granted) in sources)
+                foreach (var (at, noun, granted, bare) in sources)
                 {
+                    if (lead && bare)
+                    {
+                        continue;
+                    }
+
                     var span = new TextSpan(block.Span.Start + at.Start, at.Length);
                     var described = describedHere.Contains(SourceNoun.Any)
                         || (noun is not null && (describedHere.Contains(noun) || (!granted && (describedEarlier.Contains(noun) || flaggedEarlier.Contains(noun)))));
@@ -77,7 +90,7 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
 
             kept[i] = new SentenceSources(
                 describedHere,
-                [.. sources.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Noun, f.Granted))]);
+                [.. sources.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Noun, f.Granted, f.Bare))]);
         }
 
         return kept;
@@ -118,8 +131,8 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
     }
 
     /// <summary>The source nouns a sentence describes, and its unnamed sources with their nouns, from its block's start.</summary>
-    /// <remarks><c>Granted</c>: a <c>sources</c> pattern with no noun of its own says the source is unnamed ("speaking on condition of anonymity").</remarks>
-    private sealed record SentenceSources(HashSet<string> Described, (TextSpan Span, string? Noun, bool Granted)[] Sources);
+    /// <remarks><c>Granted</c>: a <c>sources</c> pattern with no noun of its own says the source is unnamed ("speaking on condition of anonymity"); <c>Bare</c>: see <see cref="SourceMention.Bare"/>.</remarks>
+    private sealed record SentenceSources(HashSet<string> Described, (TextSpan Span, string? Noun, bool Granted, bool Bare)[] Sources);
 
     private List<SourceMention> Mentions(SourceText text, Sentence sentence, QuotedSpans quotes)
     {
@@ -133,9 +146,9 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
     }
 
     /// <summary>The unnamed sources of a sentence in order: those found by their nouns, then the patterns that none of them covers.</summary>
-    private IEnumerable<(TextSpan Span, string? Noun, bool Granted)> Sources(List<SourceMention> mentions, string text, TextSpan sentence, QuotedSpans quotes)
+    private IEnumerable<(TextSpan Span, string? Noun, bool Granted, bool Bare)> Sources(List<SourceMention> mentions, string text, TextSpan sentence, QuotedSpans quotes)
     {
-        var found = mentions.Where(m => !m.Described).Select(m => (m.Span, (string?)m.Noun, Granted: false)).ToList();
+        var found = mentions.Where(m => !m.Described).Select(m => (m.Span, (string?)m.Noun, Granted: false, m.Bare)).ToList();
         foreach (var m in Matches(options.Sources, text, sentence, quotes))
         {
             // A pattern with no noun of its own ("on condition of anonymity") says the source is unnamed.
@@ -143,11 +156,11 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
             var covering = found.FindIndex(f => f.Span.OverlapsWith(m.Span));
             if (covering < 0)
             {
-                found.Add((m.Span, noun, false));
+                found.Add((m.Span, noun, false, false));
             }
             else if (noun is null)
             {
-                found[covering] = found[covering] with { Granted = true };
+                found[covering] = found[covering] with { Granted = true, Bare = false };
             }
         }
 

@@ -73,8 +73,9 @@ public sealed class SourceFinder(SourceWords words)
         }
 
         var crowd = plural && !qualified && words.Crowds.Contains(noun);
-        var unnamed = !crowd && (determined || (plural && (anonymous || qualified || words.Bare.Contains(noun))));
-        return unnamed ? new SourceMention(line.Span(inverted ?? start, verbEnd ?? last), noun, Described: false) : null;
+        var bare = plural && !determined && !anonymous && !qualified && words.Bare.Contains(noun);
+        var unnamed = !crowd && (determined || bare || (plural && (anonymous || qualified)));
+        return unnamed ? new SourceMention(line.Span(inverted ?? start, verbEnd ?? last), noun, Described: false, Bare: bare) : null;
     }
 
     /// <summary>

@@ -9,4 +9,5 @@ namespace Lint.Rules.Kinds.Anonymity;
 /// A group described by its office rather than an unnamed source ("City officials said", "officials at the
 /// agency said"): not flagged, and a later "one official said" refers back to it.
 /// </param>
-public sealed record SourceMention(TextSpan Span, string Noun, bool Described);
+/// <param name="Bare">A plural with no determiner, modifier or qualifier, unnamed only by the <c>bare</c> list: "officials said".</param>
+public sealed record SourceMention(TextSpan Span, string Noun, bool Described, bool Bare = false);

@@ -113,13 +113,19 @@ public sealed class ProperNounsAnalyzer(
     /// when it is not one. A noun before the title that describes its holder ("club president Luis Moura") makes
     /// it a job description, unless it is one of <c>titleModifiers</c> ("state senator Rhea Cardozo") or the capitalized
     /// name of the place of one of <c>placeTitles</c> ("Branford Falls mayor Gerald Whitcombe"); a noun set off by
-    /// punctuation ("In her budget, treasurer Joan Achter") does not.
+    /// punctuation ("In her budget, treasurer Joan Achter") does not. A possessive before it does too ("whose
+    /// councillor Graham Dobson").
     /// </summary>
     private string? Title(string text, IReadOnlyList<Token> tokens, int i) =>
         titles.Titles.Contains(tokens[i].Text) && i + 1 < tokens.Count && (IsNameAhead(tokens[i + 1]) || IsFullNameAhead(tokens, i + 1))
         && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun) || !SingleSpaced(text, tokens, i - 1, i) || titles.Modifiers.Contains(tokens[i - 1].Text)
             || (i > 1 && tokens[i - 1].Casing == Casing.Capitalized && titles.PlaceTitles.Contains(tokens[i].Text)))
+        && (i == 0 || !IsOwner(tokens[i - 1]))
         && SingleSpaced(text, tokens, i, i + 1) ? WordShape.UpperFirst(tokens[i].Text) : null;
+
+    /// <summary>A possessive before a title makes it a description of whose it is ("whose councillor Graham Dobson", "her lawyer Ana Ruiz").</summary>
+    private static bool IsOwner(Token token) =>
+        token.Lower is "whose" or "his" or "her" or "their" or "its" or "our" or "my" or "your" || token.Is(WordTags.Possessive);
 
     /// <summary>
     /// A word that is also an ordinary one, joined by "and" or "or" to a capitalized name of the same kind: "mars
