@@ -94,6 +94,8 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout25", "holdout25-key.json")]
     [InlineData("Holdout26", "holdout26-key.json")]
     [InlineData("Holdout27", "holdout27-key.json")]
+    [InlineData("Holdout28", "holdout28-key.json")]
+    [InlineData("Holdout29", "holdout29-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {

@@ -106,6 +106,7 @@ public static class KindKeys
         new("references", OptionType.List, "Patterns of a surname used alone, with a group `name`.") { Required = true, Kinds = ["surnames"] },
         new("people", OptionType.List, "Patterns as `references`, that count only for a name the lexicon knows as a person's.") { Kinds = ["surnames"] },
         new("early", OptionType.List, "Lint's own: patterns as `references`, flagged only when the story gives the person's full name further down.") { Kinds = ["surnames"] },
+        new("once", OptionType.List, "Lint's own: patterns as `early`, flagged also when the story writes the name nowhere else and it is no ordinary word.") { Kinds = ["surnames"] },
         new("checks", OptionType.Mappings, "The figures to check (see the table of arithmetic checks).") { Required = true, Kinds = ["arithmetic"], Items = Check },
         new("scales", OptionType.Pairs, "Scale words with their value (`million: 1000000`).") { Kinds = ["arithmetic"] },
         new("confusions", OptionType.Pairs, "Each written word with the word meant (`birth: berth`), or a choice of them (`cited: sited|sighted`).") { Required = true, Kinds = ["confusables"] },

@@ -25,7 +25,7 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     private readonly string _particlePattern = string.Join('|', particles.Select(Regex.Escape));
 
     /// <summary>The references by surname each paragraph holds, by its text, for an editor's re-lint: the places are from the paragraph's start.</summary>
-    private readonly TextMemo<(TextSpan Span, string Name, bool Early)[]> _blocks = new();
+    private readonly TextMemo<(TextSpan Span, string Name, bool Early, bool Once)[]> _blocks = new();
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
@@ -35,7 +35,7 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
         var checkedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in context.Document.Blocks.Where(b => rule.Scope.Includes(b.Kind)))
         {
-            foreach (var (span, name, early) in _blocks.OfBlock(text, block, () => References(text, block)))
+            foreach (var (span, name, early, once) in _blocks.OfBlock(text, block, () => References(text, block)))
             {
                 var at = new TextSpan(block.Span.Start + span.Start, span.Length);
                 if (!checkedNames.Add(name))
@@ -44,7 +44,7 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
                 }
 
                 var introduced = FirstIntroduction(text, name);
-                if (introduced is null && !early && !IsRelativeByGivenName(text, name))
+                if (introduced is null && (!early || (once && IsOnlyUse(text, name))) && !IsRelativeByGivenName(text, name))
                 {
                     context.Report(at, MessageFormat.Format(rule.Message, name, "the story never gives this person's full name (or spells it differently)"));
                 }
@@ -63,9 +63,9 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     /// find keeps the order of the patterns), from the block's start. They depend on the block's text alone, unless
     /// part of it is not prose.
     /// </summary>
-    private (TextSpan Span, string Name, bool Early)[] References(string text, Syntax.Block block)
+    private (TextSpan Span, string Name, bool Early, bool Once)[] References(string text, Syntax.Block block)
     {
-        var found = new List<(TextSpan Span, string Name, bool Early)>();
+        var found = new List<(TextSpan Span, string Name, bool Early, bool Once)>();
         foreach (var reference in references)
         {
             for (var match = reference.Pattern.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
@@ -74,12 +74,19 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
                 var span = new TextSpan(name.Index, name.Length);
                 if (!ignore.Contains(name.Value) && !block.TouchesExcluded(span) && (!reference.KnownPerson || IsPersonOnly(name.Value)))
                 {
-                    found.Add((new TextSpan(span.Start - block.Span.Start, span.Length), name.Value, reference.Early));
+                    found.Add((new TextSpan(span.Start - block.Span.Start, span.Length), name.Value, reference.Early, reference.Once));
                 }
             }
         }
 
         return [.. found.OrderBy(f => f.Span.Start)];
+    }
+
+    /// <summary>Whether the story writes the name just once, in any case, and the lexicon knows it as no ordinary word.</summary>
+    private static bool IsOnlyUse(string text, string name)
+    {
+        var uses = Regex.Count(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RulePattern.MatchTimeout);
+        return uses == 1 && !Lexicon.Default.Lookup(name).IsCommonWord;
     }
 
     /// <summary>A name the lexicon knows as a person's, and not as a place's or an organisation's ("Smith", not "Jordan").</summary>
@@ -111,7 +118,30 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     {
         var escaped = Regex.Escape(name);
         return FirstMatch(text, name, 1, $@"{NotCourtesyTitle}\p{{Lu}}(?:[\p{{L}}'’-]*|\p{{L}}{{0,3}}\.)[ \u00A0]+{escaped}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){escaped}[ \u00A0]+\p{{Lu}}")
-            ?? (HasParticleBefore(text, name) ? FirstMatch(text, name, 1 + MaxParticles, $@"{NotCourtesyTitle}\p{{Lu}}[\p{{L}}'’-]*[ \u00A0]+(?:(?:{_particlePattern})[ \u00A0]+){{1,{MaxParticles}}}{escaped}(?![\p{{L}}\p{{N}}])") : null);
+            ?? (HasParticleBefore(text, name) ? FirstMatch(text, name, 1 + MaxParticles, $@"{NotCourtesyTitle}\p{{Lu}}[\p{{L}}'’-]*[ \u00A0]+(?:(?:{_particlePattern})[ \u00A0]+){{1,{MaxParticles}}}{escaped}(?![\p{{L}}\p{{N}}])") : null)
+            ?? LowerCaseIntroduction(text, name);
+    }
+
+    /// <summary>The kinds of name a lower-case given name cannot be.</summary>
+    private const NameKinds NotGivenNames = NameKinds.Place | NameKinds.Organisation | NameKinds.Nationality | NameKinds.Day | NameKinds.Month | NameKinds.Holiday | NameKinds.Language;
+
+    /// <summary>
+    /// "Board chair yolanda Price": a given name written in lower case still introduces the surname (the capital is
+    /// another rule's finding), when the lexicon knows it as no ordinary word and as no place, body, people, day or month.
+    /// </summary>
+    private static TextSpan? LowerCaseIntroduction(string text, string name)
+    {
+        var start = SearchStart(text, name, 1);
+        foreach (Match match in Regex.Matches(text[start..], $@"(?<![\p{{L}}\p{{N}}])(\p{{Ll}}+)[ \u00A0]+{Regex.Escape(name)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, RulePattern.MatchTimeout))
+        {
+            var entry = Lexicon.Default.Lookup(match.Groups[1].Value);
+            if (!entry.IsCommonWord && (entry.Names & NotGivenNames) == NameKinds.None)
+            {
+                return new TextSpan(start + match.Index, match.Length);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a small word of a name stands right before <paramref name="name"/> anywhere ("wa Njoroge"): only then is the longer search worth its cost.</summary>

@@ -16,7 +16,9 @@ namespace Lint.Rules.Kinds.Surnames;
 /// only when the lexicon knows it as a person's name and not as a place's or an organisation's. A reference
 /// that comes before the story first gives the person's full name ("Kettering said" above "Wanda Kettering")
 /// is flagged too; <c>early</c> are patterns that count only for that ("Kettering said" at a sentence's start,
-/// where a firm could stand). The message's second <c>%s</c> says which. <c>particles</c> lists the small words some
+/// where a firm could stand). <c>once</c> are patterns as <c>early</c> that also count when the story writes the name
+/// nowhere else and the lexicon knows it as no ordinary word ("Otieno said" and no other Otieno: a person never
+/// introduced, or a name spelled another way elsewhere). The message's second <c>%s</c> says which. <c>particles</c> lists the small words some
 /// names have between the given name and the surname ("Kamau wa Njoroge"), so such a full name introduces the surname.
 /// </summary>
 public sealed class SurnamesKind : RuleKind
@@ -28,9 +30,10 @@ public sealed class SurnamesKind : RuleKind
         var references = options.GetList("references", required: true);
         var people = options.GetList("people");
         var early = options.GetList("early");
+        var once = options.GetList("once");
         var ignore = new HashSet<string>(options.GetList("ignore").Select(i => i.Value ?? string.Empty), StringComparer.Ordinal);
         var particles = options.GetWords("particles").ToHashSet(StringComparer.Ordinal);
-        var valid = references.Concat(people).Concat(early).All(r => RulePattern.Validate(r, options.Errors, "reference pattern"));
+        var valid = references.Concat(people).Concat(early).Concat(once).All(r => RulePattern.Validate(r, options.Errors, "reference pattern"));
         if (!valid || options.Errors.Any)
         {
             return null;
@@ -39,16 +42,17 @@ public sealed class SurnamesKind : RuleKind
         var regexes = references.Select(r => RulePattern.Compile(r.Value!, ignoreCase: false)).ToList();
         var personRegexes = people.Select(r => RulePattern.Compile(r.Value!, ignoreCase: false)).ToList();
         var earlyRegexes = early.Select(r => RulePattern.Compile(r.Value!, ignoreCase: false)).ToList();
-        if (regexes.Concat(personRegexes).Concat(earlyRegexes).Any(r => Array.IndexOf(r.GetGroupNames(), "name") < 0))
+        var onceRegexes = once.Select(r => RulePattern.Compile(r.Value!, ignoreCase: false)).ToList();
+        if (regexes.Concat(personRegexes).Concat(earlyRegexes).Concat(onceRegexes).Any(r => Array.IndexOf(r.GetGroupNames(), "name") < 0))
         {
-            options.Errors.Add(options.Mapping, "Every 'references', 'people' and 'early' pattern needs a group named 'name'.");
+            options.Errors.Add(options.Mapping, "Every 'references', 'people', 'early' and 'once' pattern needs a group named 'name'.");
             return null;
         }
 
         Lexicon.Preload();
         return new SurnamesAnalyzer(
             rule,
-            [.. regexes.Select(r => new SurnameReference(r, false, false)), .. personRegexes.Select(r => new SurnameReference(r, true, false)), .. earlyRegexes.Select(r => new SurnameReference(r, false, true))],
+            [.. regexes.Select(r => new SurnameReference(r, false, false)), .. personRegexes.Select(r => new SurnameReference(r, true, false)), .. earlyRegexes.Select(r => new SurnameReference(r, false, true)), .. onceRegexes.Select(r => new SurnameReference(r, false, true, Once: true))],
             ignore,
             particles);
     }

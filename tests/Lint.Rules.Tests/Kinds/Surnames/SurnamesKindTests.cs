@@ -68,4 +68,24 @@ public class SurnamesKindTests
         Assert.Null(rule);
         Assert.NotEmpty(errors.All);
     }
+
+    [Theory]
+    [InlineData("The clinic reopened.\n\nWambugu said the queue was long.", 1)]
+    // Written twice, in any case: a firm or a name the story knows, not one left unintroduced.
+    [InlineData("The clinic reopened.\n\nWambugu said the queue was long. The wambugu ward is shut.", 0)]
+    // An ordinary word in the speaker's place is no name.
+    [InlineData("The clinic reopened.\n\nNurses said the queue was long. Everybody said so.", 0)]
+    // A lower-case given name still introduces it (the capital is another rule's finding).
+    [InlineData("Director wanjiru Wambugu reopened it.\n\nWambugu said the queue was long.", 0)]
+    public void A_once_pattern_flags_a_speaker_named_once_and_nowhere_introduced(string text, int expected)
+    {
+        const string once = """
+            extends: surnames
+            message: "'%s' %s."
+            references: ['(?<name>\p{Lu}\p{Ll}+)(?=,\swho\b)']
+            once: ['(?<=(?:^|[.!?]\s+))(?<name>\p{Lu}\p{Ll}+)(?<!s)(?=\s(?:said|told)\b)']
+            """;
+
+        Assert.Equal(expected, Run(once, text).Count);
+    }
 }
