@@ -132,9 +132,10 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     private static TextSpan? LowerCaseIntroduction(string text, string name)
     {
         var start = SearchStart(text, name, 1);
-        foreach (Match match in Regex.Matches(text[start..], $@"(?<![\p{{L}}\p{{N}}])(\p{{Ll}}+)[ \u00A0]+{Regex.Escape(name)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, RulePattern.MatchTimeout))
+        foreach (var match in Regex.EnumerateMatches(text.AsSpan(start), $@"(?<![\p{{L}}\p{{N}}])\p{{Ll}}+[ \u00A0]+{Regex.Escape(name)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, RulePattern.MatchTimeout))
         {
-            var entry = Lexicon.Default.Lookup(match.Groups[1].Value);
+            var written = text.AsSpan(start + match.Index, match.Length);
+            var entry = Lexicon.Default.Lookup(written[..written.IndexOfAny(' ', '\u00A0')].ToString());
             if (!entry.IsCommonWord && (entry.Names & NotGivenNames) == NameKinds.None)
             {
                 return new TextSpan(start + match.Index, match.Length);
