@@ -121,11 +121,23 @@ public sealed class PersonAgesAnalyzer(RuleDefinition rule, PersonAgePatterns pa
     private bool HasTwoGivenNames(string text, string surname)
     {
         var given = new HashSet<string>(StringComparer.Ordinal);
-        var pattern = $@"(?<!\p{{L}})(\p{{Lu}}[\p{{L}}'’-]*)\s{Regex.Escape(surname)}(?!\p{{L}})";
-        foreach (Match match in Regex.Matches(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at > 0; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
         {
-            var word = match.Groups[1].Value.TrimEnd('.');
-            if (IsGivenName(word) && given.Add(word) && given.Count > 1)
+            var after = at + surname.Length;
+            if (!char.IsWhiteSpace(text[at - 1]) || (after < text.Length && char.IsLetter(text[after])))
+            {
+                continue;
+            }
+
+            var end = at - 1;
+            var start = end;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’' or '-' or '.'))
+            {
+                start--;
+            }
+
+            var word = text[start..end].TrimEnd('.');
+            if (word.Length > 0 && char.IsUpper(word[0]) && (start == 0 || !char.IsLetter(text[start - 1])) && IsGivenName(word) && given.Add(word) && given.Count > 1)
             {
                 return true;
             }

@@ -85,7 +85,16 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     /// <summary>Whether the story writes the name just once, in any case, and the lexicon knows it as no ordinary word.</summary>
     private static bool IsOnlyUse(string text, string name)
     {
-        var uses = Regex.Count(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RulePattern.MatchTimeout);
+        var uses = 0;
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0 && uses < 2; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var after = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (after == text.Length || !char.IsLetterOrDigit(text[after])))
+            {
+                uses++;
+            }
+        }
+
         return uses == 1 && !Lexicon.Default.Lookup(name).IsCommonWord;
     }
 
@@ -131,14 +140,36 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     /// </summary>
     private static TextSpan? LowerCaseIntroduction(string text, string name)
     {
-        var start = SearchStart(text, name, 1);
-        foreach (var match in Regex.EnumerateMatches(text.AsSpan(start), $@"(?<![\p{{L}}\p{{N}}])\p{{Ll}}+[ \u00A0]+{Regex.Escape(name)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, RulePattern.MatchTimeout))
+        // A plain search, like HasParticleBefore's: a pattern built for each name would be parsed again on every re-lint.
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at > 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
-            var written = text.AsSpan(start + match.Index, match.Length);
-            var entry = Lexicon.Default.Lookup(written[..written.IndexOfAny(' ', '\u00A0')].ToString());
+            var after = at + name.Length;
+            if (after < text.Length && char.IsLetterOrDigit(text[after]))
+            {
+                continue;
+            }
+
+            var end = at;
+            while (end > 0 && IsSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLower(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (end == start || end == at || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            {
+                continue;
+            }
+
+            var entry = Lexicon.Default.Lookup(text[start..end]);
             if (!entry.IsCommonWord && (entry.Names & NotGivenNames) == NameKinds.None)
             {
-                return new TextSpan(start + match.Index, match.Length);
+                return TextSpan.FromBounds(start, after);
             }
         }
 
