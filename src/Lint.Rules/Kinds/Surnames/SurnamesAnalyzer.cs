@@ -149,19 +149,8 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
                 continue;
             }
 
-            var end = at;
-            while (end > 0 && IsSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            var start = end;
-            while (start > 0 && char.IsLower(text[start - 1]))
-            {
-                start--;
-            }
-
-            if (end == start || end == at || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            var (start, end) = WordBefore(text, at);
+            if (end == start || end == at || !IsLowerCase(text.AsSpan(start, end - start)) || (start > 0 && char.IsDigit(text[start - 1])))
             {
                 continue;
             }
@@ -186,18 +175,7 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
 
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at > 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
-            var end = at;
-            while (end > 0 && IsSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            var start = end;
-            while (start > 0 && char.IsLetter(text[start - 1]))
-            {
-                start--;
-            }
-
+            var (start, end) = WordBefore(text, at);
             if (end > start && end < at && _particles.Contains(text.AsSpan(start, end - start)))
             {
                 return true;
@@ -260,6 +238,37 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\u00A0';
+
+    private static bool IsLowerCase(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The letters before the spaces before <paramref name="at"/>: where the word starts and ends (equal when there is none).</summary>
+    private static (int Start, int End) WordBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (start, end);
+    }
 
     /// <summary>
     /// "Wanda Kettering": the introduction when it is a given name and the surname (a word the lexicon knows as a
