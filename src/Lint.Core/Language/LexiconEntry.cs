@@ -10,4 +10,7 @@ public readonly record struct LexiconEntry(WordTags Tags, NameKinds Names, bool 
 {
     /// <summary>The lexicon does not know the form at all.</summary>
     public bool IsUnknown => Tags == WordTags.None && Names == NameKinds.None && !IsCommonWord;
+
+    /// <summary>The form may be a person's given name: a known one ("Ruth", also a word), or no ordinary word ("Wanjiru").</summary>
+    public bool MayBeGivenName => (Names & NameKinds.Person) != 0 || !IsCommonWord;
 }

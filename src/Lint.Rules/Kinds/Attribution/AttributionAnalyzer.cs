@@ -118,27 +118,26 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
     private Claim[][] Signals(string text, Sentence sentence, IReadOnlyList<Token> tokens)
     {
         var words = WordsOf(tokens);
-        var start = sentence.Span.Start;
         var signals = new Claim[options.Claims.Count][];
         for (var c = 0; c < signals.Length; c++)
         {
-            signals[c] = [.. Signals(text, sentence, options.Claims[c], tokens, words)
-                .Select(claim => claim with { Span = new TextSpan(claim.Span.Start - start, claim.Span.Length) })];
+            signals[c] = [.. Signals(text, sentence, options.Claims[c], tokens, words)];
         }
 
         return signals;
     }
 
-    /// <summary>The category's signals in the sentence: pattern matches, then phrase matches, each in order.</summary>
+    /// <summary>The category's signals in the sentence, at offsets from its start: pattern matches, then phrase matches, each in order.</summary>
     private IEnumerable<Claim> Signals(string text, Sentence sentence, ClaimCategory category, IReadOnlyList<Token> tokens, HashSet<string> words)
     {
+        var start = sentence.Span.Start;
         if (category.Signals is { } signals)
         {
             foreach (var m in signals.Matches(text, sentence.Span))
             {
-                if (m.Length > 0 && !options.Match.IsException(m.ValueSpan) && !IsDenied(text, sentence.Span.Start, m.Span.Start))
+                if (m.Length > 0 && !options.Match.IsException(m.ValueSpan) && !IsDenied(text, start, m.Span.Start))
                 {
-                    yield return new Claim(m.Span, m.Value, category.Name);
+                    yield return new Claim(new TextSpan(m.Span.Start - start, m.Length), m.Value, category.Name);
                 }
             }
         }
@@ -152,10 +151,10 @@ public sealed class AttributionAnalyzer(RuleDefinition rule, AttributionOptions 
 
             foreach (var (first, last) in phrase.Matches(tokens))
             {
-                if (!IsModifier(tokens, first) && !IsDenied(text, sentence.Span.Start, tokens[first].Span.Start))
+                if (!IsModifier(tokens, first) && !IsDenied(text, start, tokens[first].Span.Start))
                 {
                     var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
-                    yield return new Claim(span, text.Substring(span.Start, span.Length), category.Name);
+                    yield return new Claim(new TextSpan(span.Start - start, span.Length), text.Substring(span.Start, span.Length), category.Name);
                 }
             }
         }

@@ -32,11 +32,23 @@ public sealed class PersonAgesAnalyzer(RuleDefinition rule, PersonAgePatterns pa
         var births = matches.Where(m => m.Groups["born"].Success).Select(m => new TextSpan(m.Groups["born"].Index, m.Groups["born"].Length)).ToList();
         var year = StoryYear.Find(text, patterns.Dated, births) ?? context.Today?.Year;
         var known = new Dictionary<string, AgeRange>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, bool>(StringComparer.Ordinal);
         var reported = new HashSet<TextSpan>();
         foreach (var match in matches)
         {
             var name = Surname(match.Groups["name"].Value);
-            if (name.Length == 0 || HasTwoGivenNames(text, name))
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            // Asked once a name: a story may give one person's age several times.
+            if (!shared.TryGetValue(name, out var twoPeople))
+            {
+                shared[name] = twoPeople = HasTwoGivenNames(text, name);
+            }
+
+            if (twoPeople)
             {
                 continue;
             }
@@ -154,21 +166,13 @@ public sealed class PersonAgesAnalyzer(RuleDefinition rule, PersonAgePatterns pa
             return false;
         }
 
-        var entry = Lexicon.Default.Lookup(word);
-        return !entry.IsCommonWord || (entry.Names & NameKinds.Person) != 0;
+        return Lexicon.Default.Lookup(word).MayBeGivenName;
     }
 
     private static string Surname(string name)
     {
         var trimmed = name.Trim();
-        foreach (var possessive in new[] { "'s", "’s" })
-        {
-            if (trimmed.EndsWith(possessive, StringComparison.Ordinal))
-            {
-                trimmed = trimmed[..^possessive.Length];
-            }
-        }
-
+        trimmed = Possessive.Owner(trimmed) ?? trimmed;
         var space = trimmed.LastIndexOf(' ');
         return space < 0 ? trimmed : trimmed[(space + 1)..];
     }

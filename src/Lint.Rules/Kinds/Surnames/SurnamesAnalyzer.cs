@@ -284,8 +284,6 @@ public sealed class SurnamesAnalyzer(RuleDefinition rule, IReadOnlyList<SurnameR
         }
 
         var given = written[..space].ToString();
-        var entry = Lexicon.Default.Lookup(given);
-        var isGivenName = entry.Names.HasFlag(NameKinds.Person) || !entry.IsCommonWord;
-        return isGivenName && !given.EndsWith('.') ? written.ToString() : null;
+        return Lexicon.Default.Lookup(given).MayBeGivenName && !given.EndsWith('.') ? written.ToString() : null;
     }
 }
