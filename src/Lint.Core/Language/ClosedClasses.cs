@@ -42,7 +42,14 @@ internal static class ClosedClasses
 
                 var tags = Tag(name);
                 table.TryGetWord(word, out var stored);
-                var kept = tags == WordTags.PluralNoun ? stored.Tags & ~WordTags.Noun : stored.Tags;
+                // A plural noun is not also singular; an auxiliary ("is", "are", "do", "have") is no noun in copy,
+                // whatever a word list says of units of area or of "the haves".
+                var kept = tags switch
+                {
+                    WordTags.PluralNoun => stored.Tags & ~WordTags.Noun,
+                    WordTags.Auxiliary => stored.Tags & ~(WordTags.Noun | WordTags.PluralNoun),
+                    _ => stored.Tags,
+                };
                 table.SetWord(word, stored with { Tags = kept | tags, Common = true });
             }
         }

@@ -84,6 +84,18 @@ public class LexiconTests
     public void Words_that_only_look_like_irregular_plurals_stay_singular(string word) =>
         Assert.False(Lexicon.Lookup(word).Tags.HasFlag(WordTags.PluralNoun), $"{word}: {Lexicon.Lookup(word).Tags}");
 
+    [Theory]
+    [InlineData("is", WordTags.ThirdPersonVerb)]
+    [InlineData("are", WordTags.Verb)]
+    [InlineData("do", WordTags.Verb)]
+    [InlineData("have", WordTags.Verb)]
+    public void Auxiliaries_are_verbs_and_no_nouns(string word, WordTags tag)
+    {
+        var entry = Lexicon.Lookup(word);
+        Assert.True(entry.Tags.HasFlag(tag), $"{word}: {entry.Tags}");
+        Assert.False(entry.Tags.HasFlag(WordTags.Noun), $"{word}: {entry.Tags}");
+    }
+
     [Fact]
     public void Went_is_not_a_past_participle() =>
         Assert.False(Lexicon.Lookup("went").Tags.HasFlag(WordTags.PastParticiple));
