@@ -5,7 +5,8 @@ namespace Lint.Syntax;
 /// <summary>
 /// Plain text: every non-blank line is a block (stories pasted from web pages put one paragraph on a
 /// line), except that a line continues the one before when that one stops without closing punctuation
-/// and this one starts in lower case (hard-wrapped text).
+/// and this one starts in lower case (hard-wrapped text). Lines that open in lower case under a lead-in ending in a
+/// colon are a list without bullets, one item a line ("took three objects:" / "a gold watch" / "a brass astrolabe").
 /// </summary>
 public sealed class PlainTextParser : IDocumentParser
 {
@@ -16,16 +17,19 @@ public sealed class PlainTextParser : IDocumentParser
         var blockStart = -1;
         var blockEnd = -1;
         var inBody = false;
+        var afterLeadIn = false;
+        var inList = false;
         foreach (var line in text.Lines)
         {
             var trimmed = Trim(content, line.Span);
             if (trimmed.IsEmpty)
             {
                 Flush();
+                inList = false;
                 continue;
             }
 
-            if (blockStart >= 0 && !ContinuesPrevious(content, blockEnd, trimmed.Start))
+            if (blockStart >= 0 && (inList || !ContinuesPrevious(content, blockEnd, trimmed.Start)))
             {
                 Flush();
             }
@@ -33,6 +37,7 @@ public sealed class PlainTextParser : IDocumentParser
             if (blockStart < 0)
             {
                 blockStart = trimmed.Start;
+                inList |= afterLeadIn && char.IsLower(content[blockStart]);
             }
 
             blockEnd = trimmed.End;
@@ -51,9 +56,11 @@ public sealed class PlainTextParser : IDocumentParser
             var span = TextSpan.FromBounds(blockStart, blockEnd);
             var place = blocks.Count == 0 ? BlockPlace.First : inBody ? BlockPlace.Body : BlockPlace.Top;
             var sentences = SentenceSplitter.Split(content, span);
-            var block = new Block(BlockClassifier.Classify(content, span, sentences, place), span, sentences);
+            var kind = inList ? BlockKind.ListItem : BlockClassifier.Classify(content, span, sentences, place);
+            var block = new Block(kind, span, sentences);
             blocks.Add(block);
             inBody |= BlockClassifier.IsFinishedParagraph(content, block);
+            afterLeadIn = inList || content[blockEnd - 1] == ':';
             blockStart = -1;
         }
     }

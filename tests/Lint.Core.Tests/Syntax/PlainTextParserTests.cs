@@ -27,6 +27,27 @@ public class PlainTextParserTests
     }
 
     [Theory]
+    [InlineData("Museum raid\n\nTwo men broke into the museum on Monday night.\n\nThe burglars took three things:\n\na silver teapot\na set of brass scales\na pair of Georgian candlesticks\n\nPolice said the men were caught.")]
+    [InlineData("Exam leak\n\nThe exam board met on Monday night.\n\nThe board listed the changes it would make:\nsealed papers on the day\na second invigilator in every room\n\nPolice said the men were caught.")]
+    public void Lower_case_lines_under_a_lead_in_are_list_items_one_a_line(string text)
+    {
+        var blocks = Parse(text).Blocks;
+
+        Assert.All(blocks.Skip(3).SkipLast(1), item => Assert.Equal(BlockKind.ListItem, item.Kind));
+        Assert.True(blocks.Count >= 6);
+        Assert.Equal(BlockKind.Paragraph, blocks[^1].Kind);
+    }
+
+    [Fact]
+    public void A_hard_wrapped_paragraph_after_one_that_is_not_a_lead_in_still_joins_its_lines()
+    {
+        var document = Parse("The mayor spoke first.\n\nThe officials said the new materials were filling\ncritical gaps in the production cycle.");
+
+        Assert.Equal(2, document.Blocks.Count);
+        Assert.Equal(BlockKind.Paragraph, document.Blocks[1].Kind);
+    }
+
+    [Theory]
     [InlineData("US says China is boosting Russia's war machine in Ukraine", BlockKind.Heading)]
     [InlineData("By Steve Holland and Susan Heavey", BlockKind.Byline)]
     [InlineData("  • China has significantly increased its exports to Russia.", BlockKind.ListItem)]
