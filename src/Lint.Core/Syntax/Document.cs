@@ -32,6 +32,11 @@ public sealed class Document(
     /// <summary>The source text: <see cref="Text"/> itself unless the document was derived from markup.</summary>
     public SourceText Source => SourceMap?.Source ?? Text;
 
+    private IReadOnlySet<string>? _lowerCaseNames;
+
+    /// <summary>The names the story says are written in lower case ("ying koh, who performs under a lower-case name"), in lower case.</summary>
+    public IReadOnlySet<string> LowerCaseNames => _lowerCaseNames ??= Language.LowerCaseNames.In(this);
+
     /// <summary>Where a span of <see cref="Text"/> is in the source.</summary>
     public TextSpan ToSource(TextSpan span) => SourceMap?.ToSource(span) ?? span;
 }
