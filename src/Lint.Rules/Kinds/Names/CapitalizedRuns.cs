@@ -63,8 +63,8 @@ internal sealed class CapitalizedRuns
                 continue;
             }
 
-            // A single word that opens a sentence is capitalized for that reason alone.
-            if ((end - i > 1 || i > 0) && Learn(text, words, tokens, i, end) is { } run)
+            // A single word that opens a sentence, or a quotation in one, is capitalized for that reason alone.
+            if ((end - i > 1 || (i > 0 && !OpensQuotation(text, words[i].Span.Start))) && Learn(text, words, tokens, i, end) is { } run)
             {
                 (found ??= []).Add(run);
 
@@ -81,6 +81,18 @@ internal sealed class CapitalizedRuns
         }
 
         return found ?? (IReadOnlyList<Run>)[];
+    }
+
+    /// <summary>Whether the word at <paramref name="start"/> is the first of a quotation: "reading “Des emplois”", "« Des emplois »".</summary>
+    private static bool OpensQuotation(string text, int start)
+    {
+        var at = start - 1;
+        while (at >= 0 && text[at] is ' ' or '\u00A0' or '\u202F')
+        {
+            at--;
+        }
+
+        return at >= 0 && text[at] is '“' or '«' or '„' or '"';
     }
 
     /// <summary>

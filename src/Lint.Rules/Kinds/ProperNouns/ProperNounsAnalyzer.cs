@@ -195,16 +195,24 @@ public sealed class ProperNounsAnalyzer(
     /// <summary>A name ("june") before a lower-case word the lexicon knows as no word at all ("ferro"): a person's whole name written in lower case by its owner.</summary>
     private static bool IsLowerCaseFullName(IReadOnlyList<Token> tokens, int at) =>
         at + 1 < tokens.Count && tokens[at].Names != NameKinds.None
-        && tokens[at + 1].Casing == Casing.Lower && tokens[at + 1].IsUnknown;
+        && tokens[at + 1].Casing == Casing.Lower && tokens[at + 1].IsUnknown
+        && tokens[at + 1].Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
 
     /// <summary>
     /// A short lower-case word between two capitalized ones, single-spaced: the small word of a name ("Dafydd ap
     /// Rhys", "Lios na Currach", "Yosef ben Ari"), which its language writes in lower case.
     /// </summary>
     private static bool IsNameParticle(string text, IReadOnlyList<Token> tokens, int at) =>
-        tokens[at].Text.Length <= 3 && at > 0 && at + 1 < tokens.Count
+        IsParticleShaped(tokens[at].Text) && at > 0 && at + 1 < tokens.Count
         && tokens[at - 1].Casing == Casing.Capitalized && tokens[at + 1].Casing == Casing.Capitalized
         && SingleSpaced(text, tokens, at - 1, at + 1);
+
+    /// <summary>
+    /// A word short enough to be a surname's particle ("de", "van", "ap"), or one of the longer ones that Spanish, Filipino
+    /// and Italian names keep in lower case ("Rodrigo delos Reyes", "Ana dela Cruz", "Luca della Rovere").
+    /// </summary>
+    private static bool IsParticleShaped(string word) =>
+        word.Length <= 3 || word is "delos" or "dela" or "della" or "delle" or "degli" or "dello" or "vander";
 
     /// <summary>
     /// The small word of a surname standing alone ("said ap Rhys") that the story gives in full elsewhere ("Dafydd
@@ -212,7 +220,7 @@ public sealed class ProperNounsAnalyzer(
     /// kept with the sentence (the same sentence may stand in another story), and only of a finding.
     /// </summary>
     private static bool IsParticleOfStoryName(string text, IReadOnlyList<Token> tokens, int at) =>
-        tokens[at].Text.Length <= 3 && at + 1 < tokens.Count && tokens[at + 1].Casing == Casing.Capitalized
+        IsParticleShaped(tokens[at].Text) && at + 1 < tokens.Count && tokens[at + 1].Casing == Casing.Capitalized
         && SingleSpaced(text, tokens, at, at + 1) && HasFullName(text, $"{tokens[at].Text} {tokens[at + 1].Text}");
 
     /// <summary>
@@ -250,12 +258,22 @@ public sealed class ProperNounsAnalyzer(
     private bool IsNameWithoutCommonUse(IReadOnlyList<Token> tokens, int at)
     {
         var token = tokens[at];
-        if ((token.Names & kinds) == 0 || (token.Tags & ~WordTags.ProperNoun) != WordTags.None)
+        var next = at + 1 < tokens.Count ? tokens[at + 1] : null;
+        if ((token.Names & kinds) == 0)
         {
             return false;
         }
 
-        var next = at + 1 < tokens.Count ? tokens[at + 1] : null;
+        if ((token.Tags & ~WordTags.ProperNoun) != WordTags.None)
+        {
+            // A nationality that is otherwise only a verb ("welsh": to renege) is the nationality between an article and
+            // its noun: "the welsh government".
+            return token.Names.HasFlag(NameKinds.Nationality) && token.Is(WordTags.AnyVerb)
+                && !token.Is(WordTags.AnyNoun | WordTags.Adjective | WordTags.Adverb) && at > 0 && tokens[at - 1].Lower is "the" or "a" or "an"
+                && next is not null && next.Is(WordTags.Noun | WordTags.PluralNoun) && !next.Is(WordTags.AnyVerb)
+                && !exceptions.Contains($"{token.Text} {next.Lower}");
+        }
+
         if (next is not null && exceptions.Contains($"{token.Text} {next.Lower}"))
         {
             return false;

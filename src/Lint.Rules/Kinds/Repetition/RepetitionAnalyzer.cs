@@ -34,7 +34,7 @@ public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options
             {
                 var word = sentence.Words[w];
                 if (previous is { } before && IsRepeat(text, before.Span, word.Span, comparison)
-                    && !(ReferenceEquals(previousSentence, sentence) && EndsRelativeClause(context.Document.Text, sentence, previousIndex)))
+                    && !(ReferenceEquals(previousSentence, sentence) && (EndsRelativeClause(context.Document.Text, sentence, previousIndex) || EndsWhatClause(context.Document.Text, sentence, previousIndex))))
                 {
                     var span = TextSpan.FromBounds(before.Span.Start, word.Span.End);
                     var value = text.Substring(word.Span.Start, word.Span.Length);
@@ -88,6 +88,37 @@ public sealed class RepetitionAnalyzer(RuleDefinition rule, MatchOptions options
         }
 
         return words[at].Is(WordTags.AnyNoun) && !words[at].Is(WordTags.Conjunction | WordTags.Preposition | WordTags.Pronoun);
+    }
+
+    /// <summary>
+    /// True when the word at <paramref name="index"/> is "is" or "was" ending a clause that opens with "what" and has
+    /// no other verb ("What this race is is a question about the jail"): the second one is the sentence's own verb.
+    /// "What they want is is" has its verb, "want", so the doubled "is" there is a slip.
+    /// </summary>
+    private static bool EndsWhatClause(SourceText source, Sentence sentence, int index)
+    {
+        var words = sentence.Tokens(source);
+        if (words[index].Lower is not ("is" or "was"))
+        {
+            return false;
+        }
+
+        for (var at = index - 1; at >= 0 && at >= index - 5; at--)
+        {
+            if (words[at].Lower == "what")
+            {
+                return at < index - 1;
+            }
+
+            // A verb, or a word that may be one right after its subject ("the tenants want", "they need").
+            var afterSubject = at > 0 && (words[at - 1].Is(WordTags.PluralNoun) || Subjects.Contains(words[at - 1].Lower));
+            if (words[at].Is(WordTags.AnyVerb) && (afterSubject || !words[at].Is(WordTags.AnyNoun | WordTags.Pronoun)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool IsRepeat(string text, TextSpan first, TextSpan second, StringComparison comparison)

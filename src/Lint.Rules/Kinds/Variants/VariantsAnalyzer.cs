@@ -192,6 +192,12 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
                 .First().Form;
             var won = all.Find(f => f.Form == winner);
             var winningHere = here.Find(f => f.Form == winner).Uses ?? [];
+            if (house is null && winningHere.Count == 0 && winner.Any(char.IsUpper) && here.TrueForAll(f => !f.Form.Any(char.IsUpper)))
+            {
+                // A common word in lower case ("the north-west") is not some other story's name ("the Pacific Northwest").
+                continue;
+            }
+
             foreach (var (form, uses) in here.Where(f => VariantForms.AreVariants(f.Form, winner) && !(f.Form.Contains(' ') && winner.Contains(' '))))
             {
                 var flagged = uses.Where(u => !(u.Initial && u.Text == WordShape.UpperFirst(winner)) && !(u.InName && !u.Text.Equals(winner, StringComparison.OrdinalIgnoreCase) && !IsSplitName(u.Text, winner)));
