@@ -25,11 +25,14 @@ public sealed class StoryNames
     /// <summary>Name words written as the speaker of a speech verb ("Pellingham said"), not after "the" (the Johnsons said).</summary>
     public HashSet<string> Speakers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The story's text, which the spans of <see cref="Uses"/> point into.</summary>
+    public string Text { get; private init; } = string.Empty;
+
     /// <param name="spellings">Where the words of earlier stories are kept (see <see cref="KeptSpellings"/>); the story's own strings when null.</param>
     public static StoryNames Read(Document document, RuleScope scope, MatchOptions options, IReadOnlySet<string>? speechVerbs = null, KeptSpellings? spellings = null)
     {
         spellings ??= new KeptSpellings(word => options.IsException(word));
-        var story = new StoryNames();
+        var story = new StoryNames { Text = document.Text.Content };
         var text = document.Text;
         var words = new List<TextSpan>();
         foreach (var sentence in document.Blocks.Where(b => scope.Includes(b.Kind)).SelectMany(b => b.Sentences))
