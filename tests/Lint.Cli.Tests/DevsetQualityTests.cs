@@ -96,6 +96,8 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout27", "holdout27-key.json")]
     [InlineData("Holdout28", "holdout28-key.json")]
     [InlineData("Holdout29", "holdout29-key.json")]
+    [InlineData("Holdout30", "holdout30-key.json")]
+    [InlineData("Holdout31", "holdout31-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {
