@@ -79,6 +79,15 @@ public class VariantsKindTests
     }
 
     [Fact]
+    public void A_common_word_in_lower_case_is_not_held_to_another_storys_name()
+    {
+        // The name's story comes first, so it would win a tie.
+        var found = Run(Rule, ("a.txt", "Buses run in the Pacific Northwest."), ("b.txt", "The oldest mill in the north-west burned down."));
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
     public void A_spaced_form_is_compared_with_a_closed_form_in_the_same_story()
     {
         const string text = "The timeline slipped. The new timeline is firm, the time line says.";
