@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using System.Globalization;
 using Humanizer;
 using Lint.Analysis;
@@ -14,7 +13,7 @@ namespace Lint.Rules.Kinds.NameSpelling;
 /// <c>corpus</c>, also a name the other stories of the run write one way, next to the same word, and
 /// this story another way.
 /// </summary>
-public sealed partial class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions options, int min, bool corpus, IReadOnlySet<string>? speechVerbs = null, IReadOnlySet<string>? places = null)
+public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions options, int min, bool corpus, IReadOnlySet<string>? speechVerbs = null, IReadOnlySet<string>? places = null)
     : Analyzer(rule.ToDescriptor())
 {
     private const int MinLength = 5;
@@ -154,23 +153,7 @@ public sealed partial class NameSpellingAnalyzer(RuleDefinition rule, MatchOptio
     /// "Pillay's son, Kiran Pillai": a child, parent or sibling named right after the possessive of the usual spelling has
     /// that surname, though the given name differs. A cousin, an in-law or a spouse may well spell it their own way.
     /// </summary>
-    private static bool IsNamedAsKin(StoryNames story, string usual, string rare)
-    {
-        foreach (var use in story.Uses[rare])
-        {
-            var start = Math.Max(0, use.Start - 80);
-            var match = KinBefore().Match(story.Text, start, use.Start - start);
-            if (match.Success && match.Groups["name"].ValueSpan.SequenceEqual(usual))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’-]+)['’]s\s+(?:(?:eldest|elder|older|younger|youngest|only|late)\s+)?(?:son|daughter|brother|sister|father|mother|grandson|granddaughter|twin)\s*,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}$")]
-    private static partial Regex KinBefore();
+    private static bool IsNamedAsKin(StoryNames story, string usual, string rare) => story.Kin.Contains((rare, usual));
 
     /// <summary>
     /// "Briscoe Avenue" beside inspector "Brisco": the rare spelling is only ever written before a word of

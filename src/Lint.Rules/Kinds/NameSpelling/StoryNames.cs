@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lint.Language;
 using Lint.Rules.Loading;
 using Lint.Syntax;
@@ -10,7 +11,7 @@ namespace Lint.Rules.Kinds.NameSpelling;
 /// capitalized word), and the pairs of neighbouring capitalized words ("Kestrel Analytics", "Marisol
 /// Okafor-Brandt") that let stories be compared. A possessive ending is not part of the word.
 /// </summary>
-public sealed class StoryNames
+public sealed partial class StoryNames
 {
     public Dictionary<string, List<TextSpan>> Uses { get; } = new(StringComparer.Ordinal);
 
@@ -25,14 +26,17 @@ public sealed class StoryNames
     /// <summary>Name words written as the speaker of a speech verb ("Pellingham said"), not after "the" (the Johnsons said).</summary>
     public HashSet<string> Speakers { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The story's text, which the spans of <see cref="Uses"/> point into.</summary>
-    public string Text { get; private init; } = string.Empty;
+    /// <summary>
+    /// Name words written right after a relative's place in a family and the possessive of another name word, with
+    /// that name: ("Pillai", "Pillay") for "Pillay's son, Kiran Pillai".
+    /// </summary>
+    public HashSet<(string Word, string KinOf)> Kin { get; } = [];
 
     /// <param name="spellings">Where the words of earlier stories are kept (see <see cref="KeptSpellings"/>); the story's own strings when null.</param>
     public static StoryNames Read(Document document, RuleScope scope, MatchOptions options, IReadOnlySet<string>? speechVerbs = null, KeptSpellings? spellings = null)
     {
         spellings ??= new KeptSpellings(word => options.IsException(word));
-        var story = new StoryNames { Text = document.Text.Content };
+        var story = new StoryNames();
         var text = document.Text;
         var words = new List<TextSpan>();
         foreach (var sentence in document.Blocks.Where(b => scope.Includes(b.Kind)).SelectMany(b => b.Sentences))
@@ -81,12 +85,35 @@ public sealed class StoryNames
                     }
 
                     list.Add(span);
+                    if (i >= 2 && KinOf(text.Content, span.Start) is { } kinOf)
+                    {
+                        story.Kin.Add((word, kinOf));
+                    }
                 }
             }
         }
 
         return story;
     }
+
+    /// <summary>
+    /// The name whose child, parent or sibling the words before <paramref name="start"/> introduce ("Pillay's son, Kiran "),
+    /// or null. A cousin, an in-law or a spouse may spell the surname their own way, so they do not count.
+    /// </summary>
+    private static string? KinOf(string text, int start)
+    {
+        var from = Math.Max(0, start - 80);
+        if (text.AsSpan(from, start - from).IndexOfAny('\'', '’') < 0)
+        {
+            return null;
+        }
+
+        var match = KinBefore().Match(text, from, start - from);
+        return match.Success ? match.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’-]+)['’]s\s+(?:(?:eldest|elder|older|younger|youngest|only|late)\s+)?(?:son|daughter|brother|sister|father|mother|grandson|granddaughter|twin)\s*,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}$")]
+    private static partial Regex KinBefore();
 
     /// <summary>A capitalized word of three letters or more, with inner hyphens ("Okafor-Brandt").</summary>
     public static bool IsNameWord(ReadOnlySpan<char> word)
