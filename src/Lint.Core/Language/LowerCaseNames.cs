@@ -31,7 +31,7 @@ public static partial class LowerCaseNames
             foreach (var word in sentence.Words)
             {
                 var written = text.Substring(word.Span.Start, word.Span.Length);
-                if (written.Length > 1 && char.IsLower(written[0]) && written.All(c => char.IsLower(c) || c is '-' or '\'' or '’')
+                if (written.Length > 1 && char.IsLower(written[0]) && WordShape.IsLetterWord(written) && !written.Any(char.IsUpper)
                     && IsName(written))
                 {
                     names.Add(written);

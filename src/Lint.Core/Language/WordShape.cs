@@ -20,6 +20,23 @@ public static class WordShape
         return true;
     }
 
+    /// <summary>
+    /// True when the word is letters, hyphens and apostrophes only, as a name may be ("O'Neil", "Smith-Jones", "ferro"),
+    /// and no figure, dot or other mark.
+    /// </summary>
+    public static bool IsLetterWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"Senator", "A", "O'Neil" is not: a capital first letter and no other capital.</summary>
     public static bool IsCapitalized(ReadOnlySpan<char> word) =>
         !word.IsEmpty && char.IsUpper(word[0]) && CasingOf.Word(word) == Casing.Capitalized;

@@ -6,15 +6,16 @@ namespace Lint.Rules.Loading;
 /// <summary>
 /// Named word lists, written once in a <c>lists.yml</c> and used by any rule in its folder or below: a
 /// pattern refers to one as <c>{{list: name}}</c>, which stands for its entries as alternatives,
-/// <c>(?:first|second|...)</c>. Entries are patterns, as <c>tokens</c> are. Where two files name the same
-/// list, the one nearest the rule wins.
+/// <c>(?:first|second|...)</c>. Entries are patterns, as <c>tokens</c> are. An item of a list of words written
+/// <c>{{words: name}}</c> stands for the entries themselves, each an item (<c>particles: ['{{words: particles}}', y]</c>).
+/// Where two files name the same list, the one nearest the rule wins.
 /// </summary>
 public sealed partial class WordLists
 {
     /// <summary>Keys whose values are prose or settings, never patterns: a reference there is left as written.</summary>
     private static readonly HashSet<string> Prose = new(StringComparer.Ordinal) { "extends", "message", "level", "description", "link", "examples" };
 
-    private readonly List<(string Folder, Dictionary<string, string> Lists)> _files = [];
+    private readonly List<(string Folder, Dictionary<string, List<string>> Lists)> _files = [];
 
     public static WordLists None { get; } = new();
 
@@ -28,7 +29,7 @@ public sealed partial class WordLists
         {
             var fileErrors = new RuleErrors(source.Path, limits);
             var mapping = RuleYaml.Parse(source.Text, fileErrors);
-            var named = new Dictionary<string, string>(StringComparer.Ordinal);
+            var named = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var (key, value) in mapping?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
             {
                 var name = ((YamlScalarNode)key).Value ?? string.Empty;
@@ -38,7 +39,7 @@ public sealed partial class WordLists
                 }
                 else if (Entries(name, value, fileErrors) is { } entries)
                 {
-                    named[name] = $"(?:{string.Join('|', entries)})";
+                    named[name] = entries;
                 }
             }
 
@@ -65,7 +66,12 @@ public sealed partial class WordLists
             switch (node)
             {
                 case YamlScalarNode { Value: { } value } scalar when value.Contains("{{", StringComparison.Ordinal):
-                    scalar.Value = Reference().Replace(value, m => Find(rulePath, m.Groups["name"].Value) ?? Missing(scalar, m, errors));
+                    if (WordsReference().IsMatch(value))
+                    {
+                        errors.Add(scalar, "{{words: name}} stands for a list's words, each an item of a list of words ([..., '{{words: name}}']); inside a pattern write {{list: name}}.");
+                    }
+
+                    scalar.Value = Reference().Replace(value, m => Find(rulePath, m.Groups["name"].Value) is { } entries ? $"(?:{string.Join('|', entries)})" : Missing(scalar, m, errors));
                     break;
                 case YamlMappingNode mapping:
                     foreach (var (key, value) in mapping.Children)
@@ -76,6 +82,7 @@ public sealed partial class WordLists
 
                     break;
                 case YamlSequenceNode sequence:
+                    Splice(sequence, rulePath, errors);
                     foreach (var item in sequence.Children)
                     {
                         pending.Push(item);
@@ -86,14 +93,38 @@ public sealed partial class WordLists
         }
     }
 
-    private string? Find(string rulePath, string name)
+    /// <summary>Replaces each item of <paramref name="sequence"/> written <c>{{words: name}}</c> with the list's entries, each an item.</summary>
+    private void Splice(YamlSequenceNode sequence, string rulePath, RuleErrors errors)
+    {
+        for (var i = sequence.Children.Count - 1; i >= 0; i--)
+        {
+            if (sequence.Children[i] is not YamlScalarNode { Value: { } value } scalar || WholeWordsReference().Match(value) is not { Success: true } reference)
+            {
+                continue;
+            }
+
+            var entries = Find(rulePath, reference.Groups["name"].Value);
+            if (entries is null)
+            {
+                Missing(scalar, reference, errors);
+            }
+
+            sequence.Children.RemoveAt(i);
+            for (var e = (entries?.Count ?? 0) - 1; e >= 0; e--)
+            {
+                sequence.Children.Insert(i, new YamlScalarNode(entries![e]));
+            }
+        }
+    }
+
+    private List<string>? Find(string rulePath, string name)
     {
         var path = rulePath.Replace('\\', '/');
         foreach (var (folder, lists) in _files)
         {
-            if ((folder.Length == 0 || path.StartsWith(folder + "/", StringComparison.Ordinal)) && lists.TryGetValue(name, out var pattern))
+            if ((folder.Length == 0 || path.StartsWith(folder + "/", StringComparison.Ordinal)) && lists.TryGetValue(name, out var entries))
             {
-                return pattern;
+                return entries;
             }
         }
 
@@ -142,4 +173,10 @@ public sealed partial class WordLists
 
     [GeneratedRegex(@"\{\{\s*list:\s*(?<name>[A-Za-z0-9_-]+)\s*\}\}")]
     private static partial Regex Reference();
+
+    [GeneratedRegex(@"\{\{\s*words:\s*(?<name>[A-Za-z0-9_-]+)\s*\}\}")]
+    private static partial Regex WordsReference();
+
+    [GeneratedRegex(@"^\{\{\s*words:\s*(?<name>[A-Za-z0-9_-]+)\s*\}\}$")]
+    private static partial Regex WholeWordsReference();
 }

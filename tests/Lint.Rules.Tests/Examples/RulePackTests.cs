@@ -50,7 +50,7 @@ public class RulePackTests
 
         Assert.Empty(RuleLoader.Load([Lists]).Errors);
         Assert.NotEmpty(names);
-        Assert.All(names, n => Assert.Contains(rules, r => r.Contains($"{{{{list: {n}}}}}", StringComparison.Ordinal)));
+        Assert.All(names, n => Assert.Contains(rules, r => r.Contains($"{{{{list: {n}}}}}", StringComparison.Ordinal) || r.Contains($"{{{{words: {n}}}}}", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -69,6 +69,35 @@ public class WordListsTests
     }
 
     [Fact]
+    public void A_words_item_stands_for_the_entries_of_a_list_each_an_item()
+    {
+        var set = Load("particles: [van, de]\n", "rules/lists.yml", "extends: sequence\nmessage: '%s'\ntokens:\n  - pattern: '\\p{Ll}+'\n    not: {word: ['{{words: particles}}', le]}\n  - pattern: Berg\nexamples:\n  - 'Said [|ten Berg|].'\n  - 'Said van Berg, de Berg and le Berg.'\n");
+
+        Assert.Empty(set.Errors);
+        Assert.Empty(Lint.Rules.Examples.ExampleRunner.Run(Assert.Single(set.Rules)));
+    }
+
+    [Fact]
+    public void A_words_item_naming_no_list_is_an_error_at_its_place()
+    {
+        var set = Load(Lists, "rules/lists.yml", "extends: sequence\nmessage: m\ntokens:\n  - word: [a, '{{words: missing}}']\n");
+
+        var error = Assert.Single(set.Errors);
+        Assert.Equal(("rules/House/Count.yml", 4, 15), (error.Path, error.Line, error.Column));
+        Assert.StartsWith("No word list is named 'missing'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_words_reference_inside_a_pattern_is_an_error_that_says_what_to_write()
+    {
+        var set = Load(Lists, "rules/lists.yml", "extends: existence\nmessage: m\ntokens: ['\\d {{words: counted}}']\n");
+
+        var error = Assert.Single(set.Errors);
+        Assert.Equal(("rules/House/Count.yml", 3, 10), (error.Path, error.Line, error.Column));
+        Assert.Contains("inside a pattern write {{list: name}}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_reference_in_a_message_is_left_as_written()
     {
         var set = Load(Lists, "rules/lists.yml", "extends: existence\nmessage: 'Not {{list: counted}}'\ntokens: [cats]\n");

@@ -316,20 +316,7 @@ internal sealed class CapitalizedRuns
     private static bool IsJoiner(ReadOnlySpan<char> word) => word is "of" or "and" or "de" or "du" or "da" or "la" or "on" or "upon";
 
     private static bool IsCapitalizedWord(ReadOnlySpan<char> word) =>
-        word.Length > 1 && WordShape.IsNameShaped(word) && IsLetters(word);
-
-    private static bool IsLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLetter(c) && c is not ('-' or '\'' or '’'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        word.Length > 1 && WordShape.IsNameShaped(word) && WordShape.IsLetterWord(word);
 
     /// <summary>The word without a possessive ending ("Greyport's" is "Greyport").</summary>
     private static TextSpan Bare(string text, TextSpan word) => new(word.Start, Possessive.OwnerLength(Of(text, word)));

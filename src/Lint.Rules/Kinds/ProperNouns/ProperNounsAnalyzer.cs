@@ -196,7 +196,7 @@ public sealed class ProperNounsAnalyzer(
     private static bool IsLowerCaseFullName(IReadOnlyList<Token> tokens, int at) =>
         at + 1 < tokens.Count && tokens[at].Names != NameKinds.None
         && tokens[at + 1].Casing == Casing.Lower && tokens[at + 1].IsUnknown
-        && tokens[at + 1].Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
+        && WordShape.IsLetterWord(tokens[at + 1].Text);
 
     /// <summary>
     /// A short lower-case word between two capitalized ones, single-spaced: the small word of a name ("Dafydd ap
@@ -208,11 +208,10 @@ public sealed class ProperNounsAnalyzer(
         && SingleSpaced(text, tokens, at - 1, at + 1);
 
     /// <summary>
-    /// A word short enough to be a surname's particle ("de", "van", "ap"), or one of the longer ones that Spanish, Filipino
-    /// and Italian names keep in lower case ("Rodrigo delos Reyes", "Ana dela Cruz", "Luca della Rovere").
+    /// A word short enough to be a surname's particle ("na", "ui"). The particles the pack knows, long ones too ("della",
+    /// "delos"), are among the rule's <c>exceptions</c>, which are never flagged.
     /// </summary>
-    private static bool IsParticleShaped(string word) =>
-        word.Length <= 3 || word is "delos" or "dela" or "della" or "delle" or "degli" or "dello" or "vander";
+    private static bool IsParticleShaped(string word) => word.Length <= 3;
 
     /// <summary>
     /// The small word of a surname standing alone ("said ap Rhys") that the story gives in full elsewhere ("Dafydd
