@@ -10,13 +10,20 @@ public static class SequenceKeys
     /// <summary>The tests on one word; <c>not</c> and <c>gap</c> are mappings of these.</summary>
     public static readonly KeyTable Test = TestTable();
 
+    /// <summary>A <c>gap</c>: the tests on each skipped word, and the punctuation allowed before it ("and her husband, Emeka, was").</summary>
+    public static readonly KeyTable Gap = new("sequence gap",
+    [
+        .. Tests(Test),
+        new("before", OptionType.Text, "The punctuation allowed before each skipped word (by default none)."),
+    ]);
+
     /// <summary>One entry of <c>tokens</c>: the tests on its word, and how it is placed.</summary>
     public static readonly KeyTable Token = new("sequence token",
     [
         .. Tests(Test),
         new("negate", OptionType.Flag, "A word that fails the tests (or none, at either end of the run).") { Default = "false" },
         new("skip", OptionType.Number, "Up to this many words may come before this one.") { Min = 0, Max = 20, Default = "0" },
-        new("gap", OptionType.Mapping, "A test each skipped word must pass.") { Items = Test },
+        new("gap", OptionType.Mapping, "A test each skipped word must pass, and with `before` the punctuation allowed before it.") { Items = Gap },
         new("before", OptionType.Text, "The punctuation allowed before this word (by default a match crosses none)."),
         new("report", OptionType.Flag, "Mark the words the finding covers (the whole match when no token says so).") { Default = "false" },
         new("swap", OptionType.Text, "The fix for the reported words; `%s` in the message."),

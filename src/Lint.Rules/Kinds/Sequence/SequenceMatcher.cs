@@ -67,8 +67,8 @@ public sealed class SequenceMatcher(IReadOnlyList<SequenceStep> steps)
             if (gap > 0)
             {
                 var skipped = index - 1;
-                if (skipped >= tokens.Count || !Separated(text, tokens, skipped, null)
-                    || (previous!.Gap is { } test && !test.Matches(tokens, skipped)))
+                if (skipped >= tokens.Count || !Separated(text, tokens, skipped, previous!.GapBefore)
+                    || (previous.Gap is { } test && !test.Matches(tokens, skipped)))
                 {
                     return false;
                 }

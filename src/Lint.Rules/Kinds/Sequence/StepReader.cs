@@ -23,20 +23,42 @@ internal sealed class StepReader(RuleErrors errors, bool ignoreCase, LiteralCata
         var test = ReadTest(node);
         var negate = node.GetBool("negate", false);
         var skip = node.GetInt("skip", 0, 20) ?? 0;
-        var gap = node.Find("gap") is { } gapNode ? ReadNested(gapNode, "gap") : null;
+        var (gap, gapBefore, gapValid) = node.Find("gap") is { } gapNode ? ReadGap(gapNode) : (null, null, true);
         var before = node.GetScalar("before");
         var report = node.GetBool("report", false);
         var swap = node.GetString("swap");
         node.ReportUnknownKeys("sequence");
         var beforeValid = before is null || RulePattern.Validate(before, errors, "'before' pattern");
-        if (test is null || !beforeValid)
+        if (test is null || !beforeValid || !gapValid)
         {
             return null;
         }
 
-        var beforeRegex = before is null ? null : RulePattern.Compile($"^(?:{before.Value})$", ignoreCase: false, compiled: false);
-        return new SequenceStep(test, negate, skip, gap, beforeRegex, report, swap);
+        return new SequenceStep(test, negate, skip, gap, gapBefore, Punctuation(before), report, swap);
     }
+
+    /// <summary>A <c>gap</c>: its tests, and the punctuation its <c>before</c> allows.</summary>
+    private (TokenTest? Test, System.Text.RegularExpressions.Regex? Before, bool Valid) ReadGap(YamlNode node)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            errors.Add(node, "'gap' must be a mapping of token keys such as 'tag' or 'word'.");
+            return (null, null, false);
+        }
+
+        var gap = new RuleNode(mapping, errors, literals, SequenceKeys.Gap);
+        var before = gap.GetScalar("before");
+
+        // A gap of punctuation alone ({before: ','}) lets any word be skipped.
+        var onlyBefore = before is not null && mapping.Children.Count == 1;
+        var test = onlyBefore ? null : ReadTest(gap);
+        gap.ReportUnknownKeys("sequence");
+        var valid = (onlyBefore || test is not null) && (before is null || RulePattern.Validate(before, errors, "'before' pattern"));
+        return (test, valid ? Punctuation(before) : null, valid);
+    }
+
+    private static System.Text.RegularExpressions.Regex? Punctuation(YamlScalarNode? before) =>
+        before is null ? null : RulePattern.Compile($"^(?:{before.Value})$", ignoreCase: false, compiled: false);
 
     private TokenTest? ReadNested(YamlNode node, string key)
     {
