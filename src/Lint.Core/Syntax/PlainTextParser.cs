@@ -5,8 +5,10 @@ namespace Lint.Syntax;
 /// <summary>
 /// Plain text: every non-blank line is a block (stories pasted from web pages put one paragraph on a
 /// line), except that a line continues the one before when that one stops without closing punctuation
-/// and this one starts in lower case (hard-wrapped text). Lines that open in lower case under a lead-in ending in a
-/// colon are a list without bullets, one item a line ("took three objects:" / "a gold watch" / "a brass astrolabe").
+/// and this one starts in lower case (hard-wrapped text). In a story hard-wrapped at a fixed width, with blank lines
+/// between its paragraphs, the lines of a paragraph are one block whatever they end or start with: every line of it
+/// but the last runs close to the width. Lines that open in lower case under a lead-in ending in a colon are a list
+/// without bullets, one item a line ("took three objects:" / "a gold watch" / "a brass astrolabe").
 /// </summary>
 public sealed class PlainTextParser : IDocumentParser
 {
@@ -19,9 +21,11 @@ public sealed class PlainTextParser : IDocumentParser
         var inBody = false;
         var afterLeadIn = false;
         var inList = false;
-        foreach (var line in text.Lines)
+        var lines = text.Lines.Select(line => Trim(content, line.Span)).ToList();
+        var wrapped = WrappedLines(content, lines);
+        for (var i = 0; i < lines.Count; i++)
         {
-            var trimmed = Trim(content, line.Span);
+            var trimmed = lines[i];
             if (trimmed.IsEmpty)
             {
                 Flush();
@@ -29,7 +33,7 @@ public sealed class PlainTextParser : IDocumentParser
                 continue;
             }
 
-            if (blockStart >= 0 && (inList || !ContinuesPrevious(content, blockEnd, trimmed.Start)))
+            if (blockStart >= 0 && (inList || !(wrapped[i] || ContinuesPrevious(content, blockEnd, trimmed.Start))))
             {
                 Flush();
             }
@@ -65,10 +69,58 @@ public sealed class PlainTextParser : IDocumentParser
         }
     }
 
+    /// <summary>
+    /// For each line, whether it continues the line before as part of a paragraph hard-wrapped at a fixed width: the
+    /// story's longest line is 40 to 100 characters, at least two runs of three lines or more between blank lines
+    /// have every line but the last at 70% of that width or more, and the line is in such a run.
+    /// </summary>
+    private static bool[] WrappedLines(string text, List<TextSpan> lines)
+    {
+        var joins = new bool[lines.Count];
+        var width = lines.Count == 0 ? 0 : lines.Max(l => l.Length);
+        if (width is < 40 or > 100)
+        {
+            return joins;
+        }
+
+        var runs = 0;
+        for (var first = 0; first < lines.Count; first++)
+        {
+            if (lines[first].IsEmpty || (first > 0 && !lines[first - 1].IsEmpty))
+            {
+                continue;
+            }
+
+            var last = first;
+            while (last + 1 < lines.Count && !lines[last + 1].IsEmpty)
+            {
+                last++;
+            }
+
+            var isWrapped = last > first;
+            for (var i = first; i <= last && isWrapped; i++)
+            {
+                isWrapped = (i == last || lines[i].Length * 10 >= width * 7)
+                    && (i == first || !BlockClassifier.StartsWithBullet(text, lines[i].Start));
+            }
+
+            if (isWrapped)
+            {
+                runs += last - first >= 2 ? 1 : 0;
+                for (var i = first + 1; i <= last; i++)
+                {
+                    joins[i] = true;
+                }
+            }
+        }
+
+        return runs >= 2 ? joins : new bool[lines.Count];
+    }
+
     private static bool ContinuesPrevious(string text, int previousEnd, int lineStart)
     {
         var last = text[previousEnd - 1];
-        var endsClosed = last is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or ')' or '…' or ',';
+        var endsClosed = last is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or ')' or '…';
         return !endsClosed && char.IsLower(text[lineStart]) && !BlockClassifier.StartsWithBullet(text, lineStart);
     }
 

@@ -47,6 +47,50 @@ public class PlainTextParserTests
         Assert.Equal(BlockKind.Paragraph, document.Blocks[1].Kind);
     }
 
+    [Fact]
+    public void A_story_wrapped_at_a_fixed_width_keeps_each_paragraph_in_one_block()
+    {
+        const string story =
+            "Harbour dues to rise as port board backs new fees for cargo ships\n" +
+            "Thursday 5 March 2026\n" +
+            "By Ruth Gallagher\n" +
+            "\n" +
+            "The harbour board has voted to raise berthing dues for the first time in\n" +
+            "Kilbrannan, Co Antrim, since 2019, despite objections from two ferry\n" +
+            "firms and the local fishing co-operative.\n" +
+            "\n" +
+            "Speaking for the fishing co-operative at the meeting in the town hall,\n" +
+            "skipper Conal Breen said the increase would cost each boat about\n" +
+            "GBP 900 a year and that several crews were already close to selling up.\n" +
+            "\n" +
+            "The new dues take effect on April 1.";
+
+        var blocks = Parse(story).Blocks;
+
+        Assert.Equal(6, blocks.Count);
+        Assert.Equal(BlockKind.Heading, blocks[0].Kind);
+        Assert.All(blocks.Skip(3), b => Assert.Equal(BlockKind.Paragraph, b.Kind));
+        Assert.StartsWith("The harbour board", story.AsSpan(blocks[3].Span.Start).ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("co-operative.", story[blocks[3].Span.Start..blocks[3].Span.End], StringComparison.Ordinal);
+        Assert.EndsWith("selling up.", story[blocks[4].Span.Start..blocks[4].Span.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_lines_between_blank_lines_stay_blocks_of_their_own()
+    {
+        var blocks = Parse("Ferry fares rise again\nMonday 2 March 2026\nBy Ana Reyes\n\nFares on the island routes rise by 6% today.\nThe operator blamed fuel costs.\n\nSailings are unchanged.").Blocks;
+
+        Assert.Equal(6, blocks.Count);
+    }
+
+    [Fact]
+    public void A_line_that_ends_in_a_comma_continues_into_a_lower_case_line()
+    {
+        var block = Assert.Single(Parse("Presenting the case for the harbour board,\nbarrister Ann Kerr said the dues were fair.").Blocks);
+
+        Assert.Single(block.Sentences);
+    }
+
     [Theory]
     [InlineData("US says China is boosting Russia's war machine in Ukraine", BlockKind.Heading)]
     [InlineData("By Steve Holland and Susan Heavey", BlockKind.Byline)]
