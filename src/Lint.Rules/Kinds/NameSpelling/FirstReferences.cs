@@ -25,7 +25,7 @@ internal static class FirstReferences
                 .Where(u => u != rare && !flagged.Contains(u) && uses[u].Count >= uses[rare].Count)
                 .Where(u => IsPluralOf(rare, u) || NameSpellingAnalyzer.IsMisspelling(u, rare) || IsShortNearMiss(u, rare, minLength))
                 .Where(u => FirstWords(story, u) is { Count: > 0 } first && rareFirst.IsSubsetOf(first))
-                .Where(u => !NameSpellingAnalyzer.IsOtherPerson(story, u, rare))
+                .Where(u => !NameSpellingAnalyzer.IsOtherPerson(story, u, rare) && !NameSpellingAnalyzer.ArePlaceAndPeople(u, rare))
                 .Order(StringComparer.Ordinal)
                 .FirstOrDefault();
             if (introduced is not null)

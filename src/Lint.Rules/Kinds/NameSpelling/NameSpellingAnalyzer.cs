@@ -55,7 +55,7 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
         var uses = story.Uses;
         var flagged = new HashSet<string>(StringComparer.Ordinal);
         var names = uses.Keys.Where(n => story.NameParts.Contains(n) && uses[n].Count >= min).Order(StringComparer.Ordinal).ToList();
-        foreach (var rare in uses.Keys.Order(StringComparer.Ordinal))
+        foreach (var rare in uses.Keys.Where(n => !story.Unrelated.Contains(n)).Order(StringComparer.Ordinal))
         {
             // The most used spelling it misses (the first in order of a tie).
             var rareCount = uses[rare].Count;
@@ -194,7 +194,15 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
         && (EditDistance.IsCompoundNearMiss(usual, rare)
             || ((Math.Min(usual.Length, rare.Length) >= MinLength ? EditDistance.IsNearMiss(usual, rare) || EditDistance.IsSoundAlike(usual, rare) : EditDistance.IsAccentsOnly(usual, rare))
                 && !IsInflection(usual, rare) && !IsLenition(usual, rare)))
-        && !AreBothWords(usual, rare);
+        && !AreBothWords(usual, rare) && !ArePlaceAndPeople(usual, rare);
+
+    /// <summary>"Africa" and "African", "Kenya" and "Kenyan": a place and the word for its people, each right where it stands.</summary>
+    internal static bool ArePlaceAndPeople(string a, string b) => IsPlaceAndItsPeople(a, b) || IsPlaceAndItsPeople(b, a);
+
+    private static bool IsPlaceAndItsPeople(string place, string people) =>
+        people.Length > place.Length && people[^1] == 'n' && people.StartsWith(place.AsSpan(0, place.Length - 1), StringComparison.Ordinal)
+        && (Lexicon.Default.Lookup(place).Names & (NameKinds.Place | NameKinds.Nationality)) != NameKinds.None
+        && (Lexicon.Default.Lookup(people).Names & (NameKinds.Place | NameKinds.Nationality)) != NameKinds.None;
 
     /// <summary>
     /// "Harbor" and "Harbour", "Center" and "Centre": the American and British spellings of one ordinary word,

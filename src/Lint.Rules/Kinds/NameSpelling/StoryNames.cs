@@ -32,6 +32,12 @@ public sealed partial class StoryNames
     /// </summary>
     public HashSet<(string Word, string KinOf)> Kin { get; } = [];
 
+    /// <summary>
+    /// Name words the story says belong to someone else than the name they look like: "councillor Chan Ka-ming, who is no
+    /// relation", "Lucia Castellano, who is not related to the superintendent".
+    /// </summary>
+    public HashSet<string> Unrelated { get; } = new(StringComparer.Ordinal);
+
     /// <param name="spellings">Where the words of earlier stories are kept (see <see cref="KeptSpellings"/>); the story's own strings when null.</param>
     public static StoryNames Read(Document document, RuleScope scope, MatchOptions options, IReadOnlySet<string>? speechVerbs = null, KeptSpellings? spellings = null)
     {
@@ -89,6 +95,11 @@ public sealed partial class StoryNames
                     {
                         story.Kin.Add((word, kinOf));
                     }
+
+                    if (NoRelationAfter().IsMatch(text.Content.AsSpan(span.End, Math.Min(40, text.Content.Length - span.End))))
+                    {
+                        story.Unrelated.Add(word);
+                    }
                 }
             }
         }
@@ -114,6 +125,9 @@ public sealed partial class StoryNames
 
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’-]+)['’]s\s+(?:(?:eldest|elder|older|younger|youngest|only|late)\s+)?(?:son|daughter|brother|sister|father|mother|grandson|granddaughter|twin)\s*,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}$")]
     private static partial Regex KinBefore();
+
+    [GeneratedRegex(@"^,?\s+(?:(?:who|which)\s+(?:is|was|are|were)\s+)?(?:no\s+relation|not\s+related|unrelated|no\s+kin)\b")]
+    private static partial Regex NoRelationAfter();
 
     /// <summary>A capitalized word of three letters or more, with inner hyphens ("Okafor-Brandt").</summary>
     public static bool IsNameWord(ReadOnlySpan<char> word)
