@@ -19,6 +19,9 @@ public static partial class BlockClassifier
     /// </summary>
     private const int MaxBodyHeadingWords = 11;
 
+    /// <summary>A block in a story's body with a clause after a comma is a heading only below this many words.</summary>
+    private const int MaxClauseHeadingWords = 7;
+
     /// <summary>
     /// Classifies a block split into <paramref name="sentences"/> at <paramref name="place"/> in the story. Below
     /// the headline, a block of two sentences is a paragraph cut off, not a heading ("The storm hit at night.
@@ -46,7 +49,7 @@ public static partial class BlockClassifier
         var last = block[^1];
         var closed = last is '.' or '!' or '?' or '"' or '”' or '’' or '…' or ')' or ';' or ',';
         var heading = !closed
-            && words <= place switch { BlockPlace.First => MaxHeadlineWords, BlockPlace.Body when ReadsAsReport().IsMatch(block) => MaxBodyHeadingWords, _ => MaxHeadingWords }
+            && words <= place switch { BlockPlace.First => MaxHeadlineWords, BlockPlace.Body when ClauseAfterComma().IsMatch(block) => MaxClauseHeadingWords, BlockPlace.Body when ReadsAsReport().IsMatch(block) => MaxBodyHeadingWords, _ => MaxHeadingWords }
             && (place == BlockPlace.First || sentences.Count < 2)
             && !EndsOnFunctionWord().IsMatch(block);
         return heading ? BlockKind.Heading : BlockKind.Paragraph;
@@ -103,6 +106,14 @@ public static partial class BlockClassifier
     /// </summary>
     [GeneratedRegex(@"\b(?:said|had|were|told)\b")]
     private static partial Regex ReadsAsReport();
+
+    /// <summary>
+    /// A clause after a comma (", when the board is expected to"), which headlines do not write: a block of
+    /// <see cref="MaxClauseHeadingWords"/> words or more with one, after a finished paragraph, is a paragraph. Newsroom.Truncation
+    /// writes the same for paragraphs of markup.
+    /// </summary>
+    [GeneratedRegex(@",\s+(?:when|which|where|who|whose|until)\s")]
+    private static partial Regex ClauseAfterComma();
 
     /// <summary>No heading ends on "the", "and", "to" or "between": a block that does was cut off mid-sentence.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|into|that|which|who|whose|than|is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|be|been|its|their|his|her|our|this|these|those|as|about|after|before|between|because|if|while|during|without|within|along|through|toward|towards|against|despite|until|unless|although|though|whether|including|across|amid|among|onto|upon|via|per|once|whereas|whenever|wherever|plus|versus|my|your)$")]

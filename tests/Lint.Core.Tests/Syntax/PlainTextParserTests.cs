@@ -137,6 +137,16 @@ public class PlainTextParserTests
     }
 
     [Fact]
+    public void An_unfinished_clause_after_a_comma_below_the_body_is_a_paragraph_cut_off()
+    {
+        const string body = "The operator raised fares by 8 percent on Monday, the second rise this year.\n\n";
+
+        var document = Parse(body + "The inquiry continues today, when the board is expected to call\n\nFerry fares rise again, union says\n\nFares rise, which riders fear");
+
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Heading, BlockKind.Heading], document.Blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
     public void Every_span_of_a_seed_passes_the_shared_shape_check()
     {
         var content = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "seeds", "003_56d134bd30085541.txt"));
