@@ -127,6 +127,16 @@ public class VariantsKindTests
     }
 
     [Fact]
+    public void The_place_of_a_dateline_after_its_date_is_not_a_spelling()
+    {
+        const string text = "Friday, March 20, 2026 · KORVALA, Eastern Region\n\nHealth workers in Korvala began the rollout on Monday, and Korvala clinics stayed open.\n\nThe KORVALA office closed.";
+
+        var found = Run(Rule, text);
+
+        Assert.Equal("KORVALA", Flagged(text, Assert.Single(found)));
+    }
+
+    [Fact]
     public void A_possessive_is_compared_without_its_s()
     {
         const string text = "The optics of IRay's plant and iRay's engines came from iRay.";

@@ -112,6 +112,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
         var pairs = new List<VariantBlock.Pair>();
         var dateline = true;
         var at = block.Span.Start;
+        var isShort = block.Sentences.Sum(s => s.Words.Count) <= DatelineWords;
         foreach (var sentence in block.Sentences)
         {
             TextSpan? previous = null;
@@ -119,7 +120,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             {
                 var span = Term(text.Content, sentence.Words[i].Span);
                 dateline = dateline && IsAllCaps(text[sentence.Words[i].Span]);
-                if (span.IsEmpty || dateline)
+                if (span.IsEmpty || dateline || (isShort && IsDatelinePlace(text, sentence.Words[i].Span)))
                 {
                     previous = null;
                     continue;
@@ -287,6 +288,16 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
         var word = text[span];
         return word.Length >= 3 && !forms.IsIgnored(word) && !word.ContainsAny('.', '-') && WordShape.IsAllLetters(word);
     }
+
+    /// <summary>The most words a dateline line has ("Friday, March 20, 2026 · ABREWANKOR, Eastern Region").</summary>
+    private const int DatelineWords = 12;
+
+    /// <summary>
+    /// A word in capitals before a comma or a dash in a short line, as the place of a dateline is written after the
+    /// date ("Friday, March 20 · ABREWANKOR, Eastern Region"): not a spelling of the name.
+    /// </summary>
+    private static bool IsDatelinePlace(SourceText text, TextSpan word) =>
+        word.Length > 2 && IsAllCaps(text[word]) && word.End < text.Length && text.Content[word.End] is ',' or '—' or '–';
 
     /// <summary>A word in capitals, as the city of a dateline ("WASHINGTON (Reuters) —") is written: not a spelling of the name.</summary>
     private static bool IsAllCaps(ReadOnlySpan<char> word)
