@@ -186,7 +186,8 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
                     var (first, second) = (sentence.Words[i].Span, WithoutPossessive(text, sentence.Words[i + 1].Span));
                     if (IsName(text[first]) && IsName(text[second]) && text[TextSpan.FromBounds(first.End, second.Start)] is " ")
                     {
-                        var before = i > 0 && char.IsUpper(text[sentence.Words[i - 1].Span.Start]) && !_titles.Contains(text[sentence.Words[i - 1].Span]);
+                        var before = i > 0 && ((char.IsUpper(text[sentence.Words[i - 1].Span.Start]) && !_titles.Contains(text[sentence.Words[i - 1].Span]))
+                            || IsInsideLongerName(text, sentence.Words, i));
                         var after = i + 2 < sentence.Words.Count && char.IsUpper(text[sentence.Words[i + 2].Span.Start]);
                         yield return (TextSpan.FromBounds(first.Start, second.End), first, second, !before && !after);
                     }
@@ -194,6 +195,13 @@ public sealed class NamesAnalyzer(RuleDefinition rule, HashSet<string> ignore, H
             }
         }
     }
+
+    /// <summary>
+    /// The pair at <paramref name="i"/> ends a longer name joined by "of", "for" or "and" ("School of Marine Science",
+    /// "Institute for Fiscal Studies"): its words are that name's, and in lower case elsewhere they are a subject.
+    /// </summary>
+    private static bool IsInsideLongerName(SourceText text, IReadOnlyList<Word> words, int i) =>
+        i >= 2 && text[words[i - 1].Span] is "of" or "for" or "and" && char.IsUpper(text[words[i - 2].Span.Start]);
 
     /// <summary>"Ellery's", "Jones'": the name without its possessive ending, so "port ellery's" is "port ellery".</summary>
     private static TextSpan WithoutPossessive(SourceText text, TextSpan word) => new(word.Start, Possessive.OwnerLength(text[word]));
