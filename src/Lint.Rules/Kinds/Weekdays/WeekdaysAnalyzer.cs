@@ -12,13 +12,21 @@ namespace Lint.Rules.Kinds.Weekdays;
 /// copy) or in any year the story names (old copy that says when it happened): a weekday is flagged only when it
 /// is wrong in all of them.
 /// </summary>
-public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) : Analyzer(rule.ToDescriptor())
+public sealed partial class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) : Analyzer(rule.ToDescriptor())
 {
     private readonly Regex _mention = words.MentionPattern();
 
     private readonly Regex _fullDate = words.FullDatePattern();
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    /// <summary>
+    /// Two weekdays and two dates, "Monday and Tuesday, February 16 and 17": the weekday next to the first date is
+    /// the second day's, so the pair is not read as one weekday and its date.
+    /// </summary>
+    private static bool IsPairedList(string text, Match match) =>
+        PairedAfter().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(12, text.Length - match.Index - match.Length)))
+        && PairedBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 20), Math.Min(20, match.Index)));
 
     private void Analyze(DocumentContext context)
     {
@@ -32,7 +40,7 @@ public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) :
             for (var match = _mention.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
             {
                 var span = new TextSpan(match.Index, match.Length);
-                if (block.TouchesExcluded(span))
+                if (block.TouchesExcluded(span) || IsPairedList(text, match))
                 {
                     continue;
                 }
@@ -130,4 +138,10 @@ public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) :
         var date = dates[0]!.Value;
         return (date, Written(match, date));
     }
+
+    [GeneratedRegex(@"^\s*(?:and|&|or|to|through|-|–)\s*\d{1,2}\b")]
+    private static partial Regex PairedAfter();
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+day\s+(?:and|&|or|to|through|-|–)\s+$")]
+    private static partial Regex PairedBefore();
 }
