@@ -18,6 +18,10 @@ public class VariantsKindTests
     [InlineData("a.m.", "am", false)]
     [InlineData("well-known", "well known", false)]
     [InlineData("The", "the", false)]
+    [InlineData("Māori", "Maori", true)]
+    [InlineData("résumé", "resume", false)]
+    [InlineData("Vance-Hadley", "Vance Hadley", true)]
+    [InlineData("Zia-ur-Rehman", "Zia ur Rehman", true)]
     public void Forms_are_variants_only_when_they_spell_one_term(string a, string b, bool expected)
     {
         Assert.Equal(expected, VariantForms.AreVariants(a, b));
@@ -44,6 +48,15 @@ public class VariantsKindTests
 
         Assert.Equal(["email"], Run(rule, versions[0]).Select(d => Flagged(versions[0], d)));
         Assert.Equal(["coop", "email"], Run(rule, versions[4]).Select(d => Flagged(versions[4], d)));
+    }
+
+    [Fact]
+    public void A_name_with_and_without_its_accents_is_one_name_in_a_story_but_not_across_stories()
+    {
+        const string story = "The Māori council met. Māori leaders spoke, and a Maori advisory group was set up.";
+
+        Assert.Equal(["Maori"], Run(Rule, story).Select(d => Flagged(story, d)));
+        Assert.Empty(Run(Rule, ("a.txt", "Siobhán Kerr spoke. Siobhán Kerr left."), ("b.txt", "Siobhan Doyle spoke.")));
     }
 
     [Fact]
@@ -134,6 +147,14 @@ public class VariantsKindTests
         var found = Run(Rule, text);
 
         Assert.Equal("KORVALA", Flagged(text, Assert.Single(found)));
+    }
+
+    [Fact]
+    public void The_letters_of_a_currency_sign_are_not_the_countrys_name()
+    {
+        const string text = "The herd was worth US$86 000, officials said. The U.S. embassy and the U.S. envoy paid US$4 000.";
+
+        Assert.Empty(Run(Rule, text));
     }
 
     [Fact]

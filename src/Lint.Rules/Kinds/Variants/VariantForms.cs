@@ -1,3 +1,5 @@
+using Lint.Rules.Kinds.NameSpelling;
+
 namespace Lint.Rules.Kinds.Variants;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace Lint.Rules.Kinds.Variants;
 /// (so "US" and "us", "WHO" and "who" are different words) or when the term has an inner capital
 /// (iRay/IRay); dots count only between forms with capitals (U.S./US, not a.m./am); a hyphen or a space
 /// against the closed form counts (e-mail/email, time line/timeline), a hyphen against a space does not
-/// (well-known/well known is grammar, not spelling).
+/// (well-known/well known is grammar, not spelling) but in a name (Vance-Hadley/Vance Hadley); and a name's accents
+/// count (Māori/Maori, José/Jose), a common word's do not (résumé/resume are two words).
 /// </summary>
 public sealed class VariantForms
 {
@@ -41,11 +44,12 @@ public sealed class VariantForms
     public static int KeyInto(ReadOnlySpan<char> form, Span<char> key)
     {
         var length = 0;
+        var name = !form.IsEmpty && char.IsUpper(form[0]);
         foreach (var c in form)
         {
             if (c is not ('.' or '-' or '‑' or ' '))
             {
-                key[length++] = char.ToLowerInvariant(c);
+                key[length++] = char.ToLowerInvariant(name ? Accents.Remove(c) : c);
             }
         }
 
@@ -57,6 +61,11 @@ public sealed class VariantForms
         if (a == b)
         {
             return false;
+        }
+
+        if (DifferInAccentsOnly(a, b))
+        {
+            return true;
         }
 
         var (lowerA, lowerB) = (LowerFirst(a), LowerFirst(b));
@@ -71,7 +80,7 @@ public sealed class VariantForms
             var spaced = a.Contains(' ') || b.Contains(' ');
             var hyphened = a.Contains('-') || b.Contains('-');
             var closedForm = IsClosed(a) || IsClosed(b);
-            if (spaced && hyphened && !closedForm)
+            if (spaced && hyphened && !closedForm && !(IsNameOfParts(a) && IsNameOfParts(b)))
             {
                 return false;
             }
@@ -82,6 +91,17 @@ public sealed class VariantForms
 
         return string.Equals(bareA, bareB, StringComparison.OrdinalIgnoreCase) && !IsAllLower(a) && !IsAllLower(b);
     }
+
+    /// <summary>"Vance-Hadley", "Zia ur Rehman": a name whose first and last parts are capitalized.</summary>
+    private static bool IsNameOfParts(string form)
+    {
+        var last = form.LastIndexOfAny([' ', '-']);
+        return char.IsUpper(form[0]) && last > 0 && last + 1 < form.Length && char.IsUpper(form[last + 1]);
+    }
+
+    /// <summary>"Māori" and "Maori", "José" and "Jose": one name with and without its accents.</summary>
+    public static bool DifferInAccentsOnly(string a, string b) =>
+        a != b && a.Length > 0 && b.Length > 0 && char.IsUpper(a[0]) && char.IsUpper(b[0]) && Accents.Remove(a) == Accents.Remove(b);
 
     private static bool IsClosed(string form) => !form.Contains(' ') && !form.Contains('-');
 

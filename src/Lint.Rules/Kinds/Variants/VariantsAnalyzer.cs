@@ -120,7 +120,7 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
             {
                 var span = Term(text.Content, sentence.Words[i].Span);
                 dateline = dateline && IsAllCaps(text[sentence.Words[i].Span]);
-                if (span.IsEmpty || dateline || (isShort && IsDatelinePlace(text, sentence.Words[i].Span)))
+                if (span.IsEmpty || dateline || (isShort && IsDatelinePlace(text, sentence.Words[i].Span)) || IsCurrencyPrefix(text, span))
                 {
                     previous = null;
                     continue;
@@ -199,7 +199,9 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
                 continue;
             }
 
-            foreach (var (form, uses) in here.Where(f => VariantForms.AreVariants(f.Form, winner) && !(f.Form.Contains(' ') && winner.Contains(' '))))
+            // Accents alone count within one story: "Siobhán" in one story and "Siobhan" in another may be two women.
+            foreach (var (form, uses) in here.Where(f => VariantForms.AreVariants(f.Form, winner) && !(f.Form.Contains(' ') && winner.Contains(' '))
+                && (winningHere.Count > 0 || !VariantForms.DifferInAccentsOnly(f.Form, winner))))
             {
                 var flagged = uses.Where(u => !(u.Initial && u.Text == WordShape.UpperFirst(winner)) && !(u.InName && !u.Text.Equals(winner, StringComparison.OrdinalIgnoreCase) && !IsSplitName(u.Text, winner)));
                 foreach (var use in flagged)
@@ -229,11 +231,11 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
     }
 
     /// <summary>
-    /// A name written as one word and, elsewhere, as two capitalized words ("Copperline" and "Copper Line"): the two
-    /// words are compared though they are part of a name, since the story's name is the one word.
+    /// A name written as one word and, elsewhere, as two capitalized words ("Copperline" and "Copper Line", "Vance-Hadley"
+    /// and "Vance Hadley"): the two words are compared though they are part of a name, since the story's name is the one word.
     /// </summary>
     private static bool IsSplitName(string use, string winner) =>
-        !winner.Contains(' ') && WordShape.IsCapitalized(winner) && use.Split(' ').All(w => WordShape.IsCapitalized(w));
+        !winner.Contains(' ') && winner.Split('-').All(w => WordShape.IsCapitalized(w)) && use.Split(' ').All(w => WordShape.IsCapitalized(w));
 
     /// <summary>Where the winning form is used: in this story (with the line of its first use), in other stories, or nowhere yet.</summary>
     private static string Where(Document document, FormTally? won, List<TermUse> winningHere, bool house)
@@ -288,6 +290,10 @@ public sealed class VariantsAnalyzer(RuleDefinition rule, MatchOptions options, 
         var word = text[span];
         return word.Length >= 3 && !forms.IsIgnored(word) && !word.ContainsAny('.', '-') && WordShape.IsAllLetters(word);
     }
+
+    /// <summary>"US$86 000", "NZ$40": the letters of a currency sign, not the country's name.</summary>
+    private static bool IsCurrencyPrefix(SourceText text, TextSpan word) =>
+        word.End < text.Length && text.Content[word.End] == '$';
 
     /// <summary>The most words a dateline line has ("Friday, March 20, 2026 · ABREWANKOR, Eastern Region").</summary>
     private const int DatelineWords = 12;
