@@ -100,6 +100,8 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout31", "holdout31-key.json")]
     [InlineData("Holdout32", "holdout32-key.json")]
     [InlineData("Holdout33", "holdout33-key.json")]
+    [InlineData("Holdout34", "holdout34-key.json")]
+    [InlineData("Holdout35", "holdout35-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {
