@@ -15,7 +15,7 @@ public sealed partial class WordLists
     /// <summary>Keys whose values are prose or settings, never patterns: a reference there is left as written.</summary>
     private static readonly HashSet<string> Prose = new(StringComparer.Ordinal) { "extends", "message", "level", "description", "link", "examples" };
 
-    private readonly List<(string Folder, Dictionary<string, List<string>> Lists)> _files = [];
+    private readonly List<(string Folder, Dictionary<string, NamedList> Lists)> _files = [];
 
     public static WordLists None { get; } = new();
 
@@ -29,7 +29,7 @@ public sealed partial class WordLists
         {
             var fileErrors = new RuleErrors(source.Path, limits);
             var mapping = RuleYaml.Parse(source.Text, fileErrors);
-            var named = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var named = new Dictionary<string, NamedList>(StringComparer.Ordinal);
             foreach (var (key, value) in mapping?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
             {
                 var name = ((YamlScalarNode)key).Value ?? string.Empty;
@@ -39,7 +39,7 @@ public sealed partial class WordLists
                 }
                 else if (Entries(name, value, fileErrors) is { } entries)
                 {
-                    named[name] = entries;
+                    named[name] = new NamedList(entries, $"(?:{string.Join('|', entries)})");
                 }
             }
 
@@ -71,7 +71,7 @@ public sealed partial class WordLists
                         errors.Add(scalar, "{{words: name}} stands for a list's words, each an item of a list of words ([..., '{{words: name}}']); inside a pattern write {{list: name}}.");
                     }
 
-                    scalar.Value = Reference().Replace(value, m => Find(rulePath, m.Groups["name"].Value) is { } entries ? $"(?:{string.Join('|', entries)})" : Missing(scalar, m, errors));
+                    scalar.Value = Reference().Replace(value, m => Find(rulePath, m.Groups["name"].Value)?.Pattern ?? Missing(scalar, m, errors));
                     break;
                 case YamlMappingNode mapping:
                     foreach (var (key, value) in mapping.Children)
@@ -98,12 +98,12 @@ public sealed partial class WordLists
     {
         for (var i = sequence.Children.Count - 1; i >= 0; i--)
         {
-            if (sequence.Children[i] is not YamlScalarNode { Value: { } value } scalar || WholeWordsReference().Match(value) is not { Success: true } reference)
+            if (sequence.Children[i] is not YamlScalarNode { Value: { } value } scalar || WordsReference().Match(value) is not { Success: true } reference || reference.Length != value.Length)
             {
                 continue;
             }
 
-            var entries = Find(rulePath, reference.Groups["name"].Value);
+            var entries = Find(rulePath, reference.Groups["name"].Value)?.Entries;
             if (entries is null)
             {
                 Missing(scalar, reference, errors);
@@ -117,7 +117,7 @@ public sealed partial class WordLists
         }
     }
 
-    private List<string>? Find(string rulePath, string name)
+    private NamedList? Find(string rulePath, string name)
     {
         var path = rulePath.Replace('\\', '/');
         foreach (var (folder, lists) in _files)
@@ -177,6 +177,7 @@ public sealed partial class WordLists
     [GeneratedRegex(@"\{\{\s*words:\s*(?<name>[A-Za-z0-9_-]+)\s*\}\}")]
     private static partial Regex WordsReference();
 
-    [GeneratedRegex(@"^\{\{\s*words:\s*(?<name>[A-Za-z0-9_-]+)\s*\}\}$")]
-    private static partial Regex WholeWordsReference();
+
+    /// <summary>A list's entries, and the same as alternatives of a pattern, joined once when the list is read.</summary>
+    private sealed record NamedList(List<string> Entries, string Pattern);
 }

@@ -29,6 +29,14 @@ public sealed class CalendarWords(IReadOnlyList<string> weekdays, IReadOnlyDicti
         $@"(?<!{NotWord})(?<weekday>{Alternatives(weekdays)})(?:,\s*|(?<paren>\s*\(\s*)|\s+)(?:the\s+)?(?:(?<month>{Alternatives(months.Keys)})\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?!{NotWord})(?:,\s*(?<year>(?:19|20)\d\d)(?!{NotWord}))?|(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<month>{Alternatives(months.Keys)})(?!{NotWord})(?:,?\s+(?<year>(?:19|20)\d\d)(?!{NotWord}))?)(?(paren)(?:\s*\))?|)",
         ignoreCase: false);
 
+    /// <summary>
+    /// The end of text that names a weekday and joins another to it, "Monday and ", "Friday to ": the weekday after it is
+    /// the second of a pair ("Monday and Tuesday, February 16 and 17").
+    /// </summary>
+    public Regex PairedWeekdayBefore() => RulePattern.Compile(
+        $@"(?<!{NotWord})(?:{Alternatives(weekdays)})\s+(?:and|&|or|to|through|-|–)\s+$",
+        ignoreCase: false);
+
     /// <summary>A date with its year, "June 3, 2025", "3 June 2025" or "2025-06-03", as in a dateline or front matter.</summary>
     public Regex FullDatePattern() => RulePattern.Compile(
         $@"(?<!{NotWord})(?:(?<month>{Alternatives(months.Keys)})\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d\d)|(?<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<month>{Alternatives(months.Keys)}),?\s+(?<year>(?:19|20)\d\d)|(?<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))(?!{NotWord})",

@@ -18,15 +18,17 @@ public sealed partial class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords 
 
     private readonly Regex _fullDate = words.FullDatePattern();
 
+    private readonly Regex _pairedBefore = words.PairedWeekdayBefore();
+
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     /// <summary>
     /// Two weekdays and two dates, "Monday and Tuesday, February 16 and 17": the weekday next to the first date is
     /// the second day's, so the pair is not read as one weekday and its date.
     /// </summary>
-    private static bool IsPairedList(string text, Match match) =>
+    private bool IsPairedList(string text, Match match) =>
         PairedAfter().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(12, text.Length - match.Index - match.Length)))
-        && PairedBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 20), Math.Min(20, match.Index)));
+        && _pairedBefore.IsMatch(text.AsSpan(Math.Max(0, match.Index - 20), Math.Min(20, match.Index)));
 
     private void Analyze(DocumentContext context)
     {
@@ -141,7 +143,4 @@ public sealed partial class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords 
 
     [GeneratedRegex(@"^\s*(?:and|&|or|to|through|-|–)\s*\d{1,2}\b")]
     private static partial Regex PairedAfter();
-
-    [GeneratedRegex(@"\p{Lu}\p{Ll}+day\s+(?:and|&|or|to|through|-|–)\s+$")]
-    private static partial Regex PairedBefore();
 }
