@@ -11,6 +11,7 @@ using Lint.Rules.Kinds.Conversions;
 using Lint.Rules.Kinds.Counts;
 using Lint.Rules.Kinds.Duplicates;
 using Lint.Rules.Kinds.Existence;
+using Lint.Rules.Kinds.Expansions;
 using Lint.Rules.Kinds.Lifespan;
 using Lint.Rules.Kinds.Metric;
 using Lint.Rules.Kinds.Names;
@@ -49,6 +50,7 @@ public static class RuleKinds
         new CountsKind(),
         new DuplicatesKind(),
         new ExistenceKind(),
+        new ExpansionsKind(),
         new LifespanKind(),
         new MetricKind(),
         new NamesKind(),

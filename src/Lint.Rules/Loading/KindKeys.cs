@@ -102,6 +102,8 @@ public static class KindKeys
         new("references", OptionType.List, "Patterns of a count referred back to (\"all 12 evacuated households\"), with groups `count` and `thing`.") { Required = true, Kinds = ["counts"] },
         new("within", OptionType.Number, "How close, in percent, an earlier count of the same things must be for a mismatch to be flagged.") { Min = 1, Max = 50, Default = "25", Kinds = ["counts"] },
         new("measures", OptionType.List, "Words that measure rather than count (\"years\", \"percent\"): not checked.") { Kinds = ["counts"] },
+        new("skip", OptionType.List, "Lint's own: the small words a spelled-out name may hold in lower case (\"of\", \"and\", \"for\"), with or without a letter of the abbreviation; never flagged.") { Kinds = ["expansions"] },
+        new("capitals", OptionType.Number, "Lint's own: how many other words of the name, not counting a sentence's first word, must be capitalized before a lower-case one is flagged.") { Min = 1, Max = 10, Default = "2", Kinds = ["expansions"] },
         new("near", OptionType.Number, "How many years off an age may be and still be flagged: a referred age (`ages`, default 3), an age against a birth year (`lifespan`, default any; a bigger gap is someone else's age).") { Min = 1, Max = 20, Kinds = ["ages", "lifespan"] },
         new("references", OptionType.List, "Patterns of a surname used alone, with a group `name`.") { Required = true, Kinds = ["surnames"] },
         new("people", OptionType.List, "Patterns as `references`, that count only for a name the lexicon knows as a person's.") { Kinds = ["surnames"] },
