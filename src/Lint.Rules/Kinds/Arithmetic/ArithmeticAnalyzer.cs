@@ -59,8 +59,9 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
                     continue;
                 }
 
-                var terms = check.IsSum ? Sum(match) : a.Value >= b.Value ? $"{match.Groups["a"].Value} minus {match.Groups["b"].Value}" : $"{match.Groups["b"].Value} minus {match.Groups["a"].Value}";
-                var working = $"{terms} is {Show(check.Expected(a, b, c), total.Value)}";
+                var working = check.IsChange
+                    ? $"from {match.Groups["b"].Value} to {match.Groups["a"].Value} is a change of {check.Expected(a, b).ToString("#,0.#", CultureInfo.InvariantCulture)} percent"
+                    : $"{Terms(check, match, a, b)} is {Show(check.Expected(a, b, c), total.Value)}";
                 // Two checks may read the same figures ("212 shops: 150 in England, ..." is a list of kinds and of places).
                 var span = Spanning(match);
                 if (!findings.Exists(f => f.Span == span))
@@ -82,6 +83,9 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
         var groups = new[] { match.Groups["total"], match.Groups["a"], match.Groups["b"], match.Groups["c"] }.Where(g => g.Success).ToArray();
         return TextSpan.FromBounds(groups.Min(g => g.Index), groups.Max(g => g.Index + g.Length));
     }
+
+    private static string Terms(ArithmeticCheck check, System.Text.RegularExpressions.Match match, Figure a, Figure b) =>
+        check.IsSum ? Sum(match) : a.Value >= b.Value ? $"{match.Groups["a"].Value} minus {match.Groups["b"].Value}" : $"{match.Groups["b"].Value} minus {match.Groups["a"].Value}";
 
     /// <summary>The figures of a sum in the order the story gives them, "a" read aloud as "one": "six plus three plus one".</summary>
     private static string Sum(System.Text.RegularExpressions.Match match) =>

@@ -7,11 +7,14 @@ namespace Lint.Rules.Kinds.Arithmetic;
 /// difference. <see cref="CountsWords"/> says the pattern counts things, in figures or spelled out ("drawing
 /// three"): a block with fewer than three runs of digits may still hold it, and the count must come out exact.
 /// <see cref="IsShares"/> marks percentages of one whole ("58 percent opposed, 35 percent supported and 12
-/// percent were undecided"), which may not come to more than 100.
+/// percent were undecided"), which may not come to more than 100. <see cref="IsChange"/> marks a change in percent
+/// from an old figure <c>b</c> to a new one <c>a</c> ("rose 6 percent to $1.42 billion from $1.21 billion").
 /// </summary>
 public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords = false)
 {
     public bool IsShares { get; init; }
+
+    public bool IsChange { get; init; }
 
     /// <summary>True when rounding of the shares can explain how far they go past 100 percent.</summary>
     public bool FitsInWhole(Figure a, Figure b, Figure? c) =>
@@ -20,9 +23,9 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
     // Lets a gap exactly at the rounding limit through despite the binary fractions of "1.4" and "1.1".
     private const double FloatingSlack = 1.0000001;
 
-    /// <summary>What the total should be; the difference is taken either way round.</summary>
+    /// <summary>What the total should be; the difference (and the change in percent) is taken either way round.</summary>
     public double Expected(Figure a, Figure b, Figure? c = null) =>
-        IsSum ? a.Value + b.Value + (c?.Value ?? 0) : Math.Abs(a.Value - b.Value);
+        IsChange ? Change(a.Value, b.Value) : IsSum ? a.Value + b.Value + (c?.Value ?? 0) : Math.Abs(a.Value - b.Value);
 
     /// <summary>
     /// True when rounding of the figures can explain the gap between the total written and the one computed.
@@ -31,9 +34,43 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
     /// rabbits, a total of 55"): nothing was rounded to make them.
     /// </summary>
     public bool Fits(Figure a, Figure b, Figure? c, Figure total) =>
-        CountsWords || (IsWhole(a) && IsWhole(b) && (c is not { } third || IsWhole(third)) && IsWhole(total))
+        IsChange ? ChangeFits(a, b, total) : CountsWords || (IsWhole(a) && IsWhole(b) && (c is not { } third || IsWhole(third)) && IsWhole(total))
             ? Expected(a, b, c) == total.Value
             : Math.Abs(Expected(a, b, c) - total.Value) <= (a.Step + b.Step + (c?.Step ?? 0) + total.Step) / 2 * FloatingSlack;
+
+    /// <summary>
+    /// True when some old and new figures that round to those written change by a percent that rounds to the one
+    /// written: the change is worked out at the corners of both figures' rounding ranges.
+    /// </summary>
+    private static bool ChangeFits(Figure a, Figure b, Figure total)
+    {
+        double low = double.MaxValue, high = 0;
+        foreach (var now in new[] { a.Value - (a.Step / 2), a.Value + (a.Step / 2) })
+        {
+            foreach (var then in new[] { b.Value - (b.Step / 2), b.Value + (b.Step / 2) })
+            {
+                if (then <= 0)
+                {
+                    return true;
+                }
+
+                var change = Change(now, then);
+                low = Math.Min(low, change);
+                high = Math.Max(high, change);
+            }
+        }
+
+        // Old and new ranges that overlap allow no change at all.
+        if (a.Value - (a.Step / 2) <= b.Value + (b.Step / 2) && b.Value - (b.Step / 2) <= a.Value + (a.Step / 2))
+        {
+            low = 0;
+        }
+
+        var slack = total.Step / 2 * FloatingSlack;
+        return total.Value + slack >= low && total.Value - slack <= high;
+    }
+
+    private static double Change(double now, double then) => Math.Abs(now - then) / then * 100;
 
     private static bool IsWhole(Figure figure) => figure.Step == 1 && figure.Value == Math.Floor(figure.Value);
 }

@@ -30,6 +30,36 @@ public class ArithmeticKindTests
         Assert.Equal("'332': 4,212 minus 3,980 is 232.", finding.Message);
     }
 
+    private const string ChangeRule = """
+        extends: arithmetic
+        message: "'%s': %s."
+        scales:
+          billion: 1000000000
+        hedges: [about]
+        checks:
+          - op: change
+            pattern: 'rose (?<total>{number}) percent to (?<a>{number}) from (?<b>{number})'
+        """;
+
+    [Fact]
+    public void A_change_in_percent_that_the_old_and_new_figures_contradict_is_flagged_with_the_change_they_give()
+    {
+        const string text = "Revenue rose 6 percent to $1.42 billion from $1.21 billion.";
+
+        var finding = Assert.Single(Run(ChangeRule, text));
+
+        Assert.Equal("6 percent to $1.42 billion from $1.21 billion", Flagged(text, finding));
+        Assert.Equal("'6': from $1.21 billion to $1.42 billion is a change of 17.4 percent.", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("Revenue rose 17 percent to $1.42 billion from $1.21 billion.")]
+    [InlineData("Revenue rose 18 percent to $1.42 billion from $1.21 billion.")]
+    [InlineData("Revenue rose about 20 percent to $1.42 billion from $1.21 billion.")]
+    [InlineData("Revenue rose 0 percent to $1.2 billion from $1.2 billion.")]
+    public void A_change_that_rounding_of_the_figures_allows_is_left_alone(string text) =>
+        Assert.Empty(Run(ChangeRule, text));
+
     [Fact]
     public void Two_checks_that_read_the_same_figures_give_one_finding()
     {
