@@ -20,6 +20,8 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
 
     private const int SpeakerMinLength = 4;
 
+    private const int ShortestAfterSameName = 3;
+
     private readonly LastStory<StoryNames> _last = new();
 
     private readonly KeptSpellings _spellings = new(word => options.IsException(word));
@@ -64,7 +66,7 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
             foreach (var name in names)
             {
                 var count = uses[name].Count;
-                if (count > rareCount && count > most && (IsMisspelling(name, rare) || IsEndingOnOneName(story, name, rare)) && (!IsOtherPerson(story, name, rare) || IsNamedAsKin(story, name, rare)) && !IsPlaceBeside(story, name, rare))
+                if (count > rareCount && count > most && (IsMisspelling(name, rare) || IsEndingOnOneName(story, name, rare) || IsShortNameAfterSameName(story, name, rare)) && (!IsOtherPerson(story, name, rare) || IsNamedAsKin(story, name, rare)) && !IsPlaceBeside(story, name, rare))
                 {
                     (usual, most) = (name, count);
                 }
@@ -195,6 +197,24 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
             || ((Math.Min(usual.Length, rare.Length) >= MinLength ? EditDistance.IsNearMiss(usual, rare) || EditDistance.IsSoundAlike(usual, rare) : EditDistance.IsAccentsOnly(usual, rare))
                 && !IsInflection(usual, rare) && !IsLenition(usual, rare)))
         && !AreBothWords(usual, rare) && !ArePlaceAndPeople(usual, rare);
+
+    /// <summary>
+    /// "Goh Kian Seng" and, once, "Goh Kian Sheng": a name word too short to judge alone ("Seng", "Lim") that is one
+    /// letter off the usual one, written after the same name word as it in every use (the first word of a sentence
+    /// excepted: it says nothing of the name after it).
+    /// </summary>
+    private static bool IsShortNameAfterSameName(StoryNames story, string usual, string rare)
+    {
+        if (Math.Min(usual.Length, rare.Length) is < ShortestAfterSameName or >= MinLength
+            || char.ToLowerInvariant(usual[0]) != char.ToLowerInvariant(rare[0])
+            || !EditDistance.IsOneEdit(usual, rare) || AreBothWords(usual, rare))
+        {
+            return false;
+        }
+
+        var before = story.InnerPairs.Where(p => p.Right == rare).Select(p => p.Left).ToList();
+        return before.Count > 0 && before.All(left => story.Pairs.Contains((left, usual)));
+    }
 
     /// <summary>"Africa" and "African", "Kenya" and "Kenyan": a place and the word for its people, each right where it stands.</summary>
     internal static bool ArePlaceAndPeople(string a, string b) => IsPlaceAndItsPeople(a, b) || IsPlaceAndItsPeople(b, a);
