@@ -26,6 +26,7 @@ using Lint.Rules.Kinds.Sequence;
 using Lint.Rules.Kinds.Spelling;
 using Lint.Rules.Kinds.Substitution;
 using Lint.Rules.Kinds.Surnames;
+using Lint.Rules.Kinds.Transpositions;
 using Lint.Rules.Kinds.Variants;
 using Lint.Rules.Kinds.Weekdays;
 using Lint.Rules.Loading;
@@ -65,6 +66,7 @@ public static class RuleKinds
         new SpellingKind(),
         new SubstitutionKind(),
         new SurnamesKind(),
+        new TranspositionsKind(),
         new VariantsKind(),
         new WeekdaysKind(),
     ];

@@ -5,14 +5,14 @@ namespace Lint.Rules.Loading;
 /// <summary>The keys of each rule kind, declared once with the kinds that read them (see <see cref="RuleKeys"/>).</summary>
 public static class KindKeys
 {
-    private static readonly string[] Matching = ["ages", "anonymity", "articles", "attribution", "consistency", "counts", "existence", "namespelling", "personages", "repetition", "sequence", "substitution", "variants"];
+    private static readonly string[] Matching = ["ages", "anonymity", "articles", "attribution", "consistency", "counts", "existence", "namespelling", "personages", "repetition", "sequence", "substitution", "transpositions", "variants"];
 
     private static readonly string[] NameKinds = ["day", "month", "holiday", "place", "person", "nationality", "language", "event", "organisation", "other"];
 
     public static readonly KeyTable Check = new("arithmetic check",
     [
         new("pattern", OptionType.Text, "A regex with the groups `a`, `b` and `total` (and `c`, a third figure of a sum or of shares; shares have no `total`); `{number}`, `{count}` and `{time}` stand for a figure, a figure or a number spelled out, and a time.") { Required = true },
-        new("op", OptionType.Text, "Whether `a` and `b` (and `c`) add up to `total` or differ by it, (`shares`) are percentages of one whole that may not pass 100, with no `total`, or (`change`) `total` is the change in percent from `b`, the old figure, to `a`, the new one.") { Required = true, Values = ["sum", "difference", "shares", "change"] },
+        new("op", OptionType.Text, "Whether `a` and `b` (and `c`) add up to `total` or differ by it, (`shares`) are percentages of one whole that may not pass 100, with no `total`, (`change`) `total` is the change in percent from `b`, the old figure, to `a`, the new one, or (`percent`) `total` is `a` as a percentage of `b`.") { Required = true, Values = ["sum", "difference", "shares", "change", "percent"] },
     ]);
 
     public static readonly KeyTable Conversion = new("conversion",
@@ -104,6 +104,8 @@ public static class KindKeys
         new("measures", OptionType.List, "Words that measure rather than count (\"years\", \"percent\"): not checked.") { Kinds = ["counts"] },
         new("skip", OptionType.List, "Lint's own: the small words a spelled-out name may hold in lower case (\"of\", \"and\", \"for\"), with or without a letter of the abbreviation; never flagged.") { Kinds = ["expansions"] },
         new("capitals", OptionType.Number, "Lint's own: how many other words of the name, not counting a sentence's first word, must be capitalized before a lower-case one is flagged.") { Min = 1, Max = 10, Default = "2", Kinds = ["expansions"] },
+        new("figures", OptionType.List, "Lint's own: patterns of a figure worth comparing (money, figures with thousands separators).") { Required = true, Kinds = ["transpositions"] },
+        new("digits", OptionType.Number, "Lint's own: the fewest digits, before any trailing zeros, a figure must have to be compared.") { Min = 2, Max = 12, Default = "4", Kinds = ["transpositions"] },
         new("near", OptionType.Number, "How many years off an age may be and still be flagged: a referred age (`ages`, default 3), an age against a birth year (`lifespan`, default any; a bigger gap is someone else's age).") { Min = 1, Max = 20, Kinds = ["ages", "lifespan"] },
         new("references", OptionType.List, "Patterns of a surname used alone, with a group `name`.") { Required = true, Kinds = ["surnames"] },
         new("people", OptionType.List, "Patterns as `references`, that count only for a name the lexicon knows as a person's.") { Kinds = ["surnames"] },
