@@ -16,6 +16,9 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
 
     public bool IsChange { get; init; }
 
+    /// <summary><c>a</c> as a percentage of <c>b</c> ("61,200 of 90,000 passed, a pass rate of 68 percent").</summary>
+    public bool IsPercent { get; init; }
+
     /// <summary>True when rounding of the shares can explain how far they go past 100 percent.</summary>
     public bool FitsInWhole(Figure a, Figure b, Figure? c) =>
         Expected(a, b, c) - 100 <= (a.Step + b.Step + (c?.Step ?? 0)) / 2 * FloatingSlack;
@@ -25,7 +28,7 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
 
     /// <summary>What the total should be; the difference (and the change in percent) is taken either way round.</summary>
     public double Expected(Figure a, Figure b, Figure? c = null) =>
-        IsChange ? Change(a.Value, b.Value) : IsSum ? a.Value + b.Value + (c?.Value ?? 0) : Math.Abs(a.Value - b.Value);
+        IsChange ? Change(a.Value, b.Value) : IsPercent ? a.Value / b.Value * 100 : IsSum ? a.Value + b.Value + (c?.Value ?? 0) : Math.Abs(a.Value - b.Value);
 
     /// <summary>
     /// True when rounding of the figures can explain the gap between the total written and the one computed.
@@ -34,15 +37,15 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
     /// rabbits, a total of 55"): nothing was rounded to make them.
     /// </summary>
     public bool Fits(Figure a, Figure b, Figure? c, Figure total) =>
-        IsChange ? ChangeFits(a, b, total) : CountsWords || (IsWhole(a) && IsWhole(b) && (c is not { } third || IsWhole(third)) && IsWhole(total))
+        IsChange || IsPercent ? RatioFits(a, b, total) : CountsWords || (IsWhole(a) && IsWhole(b) && (c is not { } third || IsWhole(third)) && IsWhole(total))
             ? Expected(a, b, c) == total.Value
             : Math.Abs(Expected(a, b, c) - total.Value) <= (a.Step + b.Step + (c?.Step ?? 0) + total.Step) / 2 * FloatingSlack;
 
     /// <summary>
-    /// True when some old and new figures that round to those written change by a percent that rounds to the one
-    /// written: the change is worked out at the corners of both figures' rounding ranges.
+    /// True when some figures that round to those written give a change (or a share) in percent that rounds to the
+    /// one written: it is worked out at the corners of both figures' rounding ranges.
     /// </summary>
-    private static bool ChangeFits(Figure a, Figure b, Figure total)
+    private bool RatioFits(Figure a, Figure b, Figure total)
     {
         double low = double.MaxValue, high = 0;
         foreach (var now in new[] { a.Value - (a.Step / 2), a.Value + (a.Step / 2) })
@@ -54,14 +57,14 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
                     return true;
                 }
 
-                var change = Change(now, then);
-                low = Math.Min(low, change);
-                high = Math.Max(high, change);
+                var ratio = IsPercent ? now / then * 100 : Change(now, then);
+                low = Math.Min(low, ratio);
+                high = Math.Max(high, ratio);
             }
         }
 
         // Old and new ranges that overlap allow no change at all.
-        if (a.Value - (a.Step / 2) <= b.Value + (b.Step / 2) && b.Value - (b.Step / 2) <= a.Value + (a.Step / 2))
+        if (IsChange && a.Value - (a.Step / 2) <= b.Value + (b.Step / 2) && b.Value - (b.Step / 2) <= a.Value + (a.Step / 2))
         {
             low = 0;
         }
