@@ -104,12 +104,15 @@ public static class EditDistance
 
     /// <summary>
     /// Two spellings of one sound ("Norvale", "Norvail"; "Whitacre", "Whitaker"; "Meenakshi", "Minakshi"): the same
-    /// <see cref="SoundKey"/> of three sounds at least, at most three letters apart, six letters each at least.
+    /// <see cref="SoundKey"/> of three sounds at least, six letters each at least, and at most two letters apart (three
+    /// when both have eight letters or more): "Tipene" and "Tūpuna", three vowels apart in six letters, are two words.
     /// </summary>
     public static bool IsSoundAlike(string a, string b)
     {
         const int MinLength = 6;
-        return a.Length >= MinLength && b.Length >= MinLength && SoundKey.Same(a, b, 3) && Distance(a, b) <= 3;
+        const int LongName = 8;
+        return a.Length >= MinLength && b.Length >= MinLength && SoundKey.Same(a, b, 3)
+            && Distance(a, b) <= (Math.Min(a.Length, b.Length) >= LongName ? 3 : 2);
     }
 
     /// <summary>Levenshtein distance, for the short last parts of names.</summary>

@@ -263,12 +263,14 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
 
     /// <summary>
     /// "Ó Briain" and "Ní Bhriain", "Mac Giolla" and "Nic Ghiolla": an Irish or Scottish surname takes an "h" after its
-    /// first letter after a woman's particle, so the two spellings are one family's name.
+    /// first letter after a woman's particle, so the two spellings are one family's name. Only the letters that lenite
+    /// take it (b, c, d, f, g, m, p, s, t): "Rhydderch" and "Rydderch" are a slip.
     /// </summary>
     private static bool IsLenition(string a, string b)
     {
         var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
         return longer.Length == shorter.Length + 1 && longer.Length > 2 && longer[1] == 'h' && longer[0] == shorter[0]
+            && "BCDFGMPSTbcdfgmpst".Contains(longer[0], StringComparison.Ordinal)
             && longer.AsSpan(2).SequenceEqual(shorter.AsSpan(1));
     }
 }
