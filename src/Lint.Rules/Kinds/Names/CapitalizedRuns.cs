@@ -13,11 +13,20 @@ namespace Lint.Rules.Kinds.Names;
 /// lower case; so is a word of a longer name on its own ("camogie" after "Kilcarra Camogie Club" is the game).
 /// A run of two words or more with a name the lexicon knows ("Harlan County") is learned too, but is read only
 /// where it keeps some of its capitals and loses others ("Harlan county commissioners"); so are the first words of
-/// a longer name ("port Raheza's jetty" after "Port Raheza County Hospital").
+/// a longer name that end on a name word ("port Raheza's jetty" after "Port Raheza County Hospital", but not "the Lekwa taxi
+/// rank" after "the Lekwa Taxi Association").
 /// </summary>
 internal sealed class CapitalizedRuns
 {
     private const int MaxWords = 5;
+
+    // The ordinary words that end a place's name ("Barlow County", "Ostley Harbour"), unlike other ordinary words.
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "county", "district", "city", "town", "township", "parish", "province", "state", "region", "borough", "village",
+        "municipality", "shire", "ward", "island", "islands", "bay", "harbour", "harbor", "river", "valley", "lake", "port",
+        "point", "falls", "heights", "hills", "springs", "creek", "beach", "park",
+    };
 
     // A run's words in lower case, by its first word; its capitalized form with its line; and whether the lexicon
     // knows every word of it (a given name or a place it knows: "Harlan County").
@@ -69,9 +78,17 @@ internal sealed class CapitalizedRuns
                 (found ??= []).Add(run);
 
                 // The first words of a longer name are a name too ("Port Raheza" of "Port Raheza County Hospital"), read
-                // only where they keep some capitals and lose others, since in lower case they may be ordinary words.
+                // only where they keep some capitals and lose others, since in lower case they may be ordinary words. First
+                // words that end on an ordinary word ("Lekwa Taxi" of "Lekwa Taxi Association") are not: "the Lekwa taxi
+                // rank" describes, and names nothing. A word for a kind of place ends a name ("Barlow County" of "Barlow
+                // County Fair").
                 for (var length = 2; length < run.Words.Length; length++)
                 {
+                    if (tokens[i + length - 1].IsCommonWord && !PlaceWords.Contains(tokens[i + length - 1].Lower))
+                    {
+                        continue;
+                    }
+
                     var written = run.Written[..(Bare(text, words[i + length - 1].Span).End - words[i].Span.Start)];
                     found.Add(new Run(run.Words[..length], written, i, Known: true));
                 }
