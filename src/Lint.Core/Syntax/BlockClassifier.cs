@@ -112,7 +112,7 @@ public static partial class BlockClassifier
     /// <see cref="MaxClauseHeadingWords"/> words or more with one, after a finished paragraph, is a paragraph. Newsroom.Truncation
     /// writes the same for paragraphs of markup.
     /// </summary>
-    [GeneratedRegex(@",\s+(?:when|which|where|who|whose|until)\s")]
+    [GeneratedRegex(@",\s+(?:when|which|where|who|whose|until|while|whereas|although|though|because)\s")]
     private static partial Regex ClauseAfterComma();
 
     /// <summary>No heading ends on "the", "and", "to" or "between": a block that does was cut off mid-sentence.</summary>

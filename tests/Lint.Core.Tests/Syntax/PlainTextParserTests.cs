@@ -141,9 +141,9 @@ public class PlainTextParserTests
     {
         const string body = "The operator raised fares by 8 percent on Monday, the second rise this year.\n\n";
 
-        var document = Parse(body + "The inquiry continues today, when the board is expected to call\n\nFerry fares rise again, union says\n\nFares rise, which riders fear");
+        var document = Parse(body + "The inquiry continues today, when the board is expected to call\n\nFerry fares rise again, union says\n\nFares rise, which riders fear\n\nThe ferries sail on Friday, while the buses run");
 
-        Assert.Equal([BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Heading, BlockKind.Heading], document.Blocks.Select(b => b.Kind));
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Heading, BlockKind.Heading, BlockKind.Paragraph], document.Blocks.Select(b => b.Kind));
     }
 
     [Fact]
