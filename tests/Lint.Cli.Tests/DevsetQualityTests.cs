@@ -102,6 +102,10 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout33", "holdout33-key.json")]
     [InlineData("Holdout34", "holdout34-key.json")]
     [InlineData("Holdout35", "holdout35-key.json")]
+    [InlineData("Holdout36", "holdout36-key.json")]
+    [InlineData("Holdout37", "holdout37-key.json")]
+    [InlineData("Holdout38", "holdout38-key.json")]
+    [InlineData("Holdout39", "holdout39-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {
