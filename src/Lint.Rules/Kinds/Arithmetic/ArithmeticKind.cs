@@ -117,8 +117,16 @@ public sealed class ArithmeticKind : RuleKind
     {
         var hedge = string.Join('|', hedges.OrderByDescending(h => h.Length).Select(h => Regex.Escape(h).Replace(@"\ ", @"\s", StringComparison.Ordinal)));
         var words = string.Join('|', scales.OrderByDescending(s => s.Length).Select(Regex.Escape));
-        var scale = words.Length == 0 ? string.Empty : $@"(?:[ \u00A0](?:{words})(?![\p{{L}}]))?";
+        // A scale word after a space ("1.2 million"), or an abbreviated one written on to the figure ("96.4mil", "2bn").
+        var attached = string.Join('|', scales.Where(w => w.Length <= 3).OrderByDescending(s => s.Length).Select(Regex.Escape));
+        var scale = words.Length == 0 ? string.Empty
+            : attached.Length == 0 ? $@"(?:[ \u00A0](?:{words})(?![\p{{L}}]))?"
+            : $@"(?:[ \u00A0](?:{words})(?![\p{{L}}])|(?:{attached})(?![\p{{L}}]))?";
         var before = hedge.Length == 0 ? string.Empty : $@"(?:(?:{hedge})\s)?";
-        return $@"{before}[$€£]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d,]\d){scale}";
+        // Thousands may be grouped by commas ("800,000") or, after a currency sign, by spaces ("R800 000"); a decimal comma
+        // is read only before a scale word ("R1,2 million").
+        var comma = words.Length == 0 ? string.Empty : $@"|,\d{{1,2}}(?=[ \u00A0](?:{words})(?![\p{{L}}]))";
+        const string SpaceGrouped = @"[$€£]?(?<=(?:[$€£₦₹₱]|\bR|\bRs\.?\s?|\bKSh\s?))\d{1,3}(?:[ \u00A0]\d{3})+(?![\d,]\d)";
+        return $@"{before}(?:{SpaceGrouped}|[$€£]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+{comma})?(?![\d,]\d)){scale}";
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Lint.Language;
 
 namespace Lint.Rules.Kinds.Arithmetic;
@@ -8,7 +9,7 @@ namespace Lint.Rules.Kinds.Arithmetic;
 /// moved it: half its last digit; after a hedge ("about", "nearly") the trailing zeros of a whole number
 /// count as rounding too ("about 230" may be 234).
 /// </summary>
-public readonly record struct Figure(double Value, double Step)
+public readonly partial record struct Figure(double Value, double Step)
 {
     /// <summary>"a" or "an" standing for one in a list of counts ("nine homes and a shed").</summary>
     public static bool IsArticle(string written) =>
@@ -25,7 +26,7 @@ public readonly record struct Figure(double Value, double Step)
         }
 
         var hedged = written[..first].Trim().TrimEnd('$', '€', '£').Length > 0;
-        var text = written[first..].Trim().Replace(",", string.Empty, StringComparison.Ordinal);
+        var text = Standard(written[first..].Trim());
         if (text.Contains(':', StringComparison.Ordinal))
         {
             return Clock(text);
@@ -33,6 +34,13 @@ public readonly record struct Figure(double Value, double Step)
 
         var scale = 1.0;
         var space = text.IndexOfAny([' ', '\u00A0']);
+        if (space < 0 && text.AsSpan().IndexOfAnyInRange('a', 'z') is var letter and > 0)
+        {
+            // "96.4mil": the scale written on to the figure.
+            text = string.Concat(text.AsSpan(0, letter), " ", text.AsSpan(letter));
+            space = letter;
+        }
+
         if (space > 0)
         {
             if (!scales.TryGetValue(text[(space + 1)..].Trim(), out scale))
@@ -54,6 +62,25 @@ public readonly record struct Figure(double Value, double Step)
     }
 
     private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+    /// <summary>
+    /// The figure with its thousands unmarked and a decimal point for a decimal comma: "800,000" and "800 000" give
+    /// "800000", "1,2 million" (a comma before one or two digits and a scale word) "1.2 million".
+    /// </summary>
+    private static string Standard(string figure)
+    {
+        var spaced = SpaceGroups().Replace(figure, string.Empty);
+        var decimalComma = DecimalComma().Match(spaced);
+        return decimalComma.Success
+            ? string.Concat(spaced.AsSpan(0, decimalComma.Index), ".", spaced.AsSpan(decimalComma.Index + 1))
+            : spaced.Replace(",", string.Empty, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"(?<=\d)[ \u00A0](?=\d{3}(?!\d))")]
+    private static partial Regex SpaceGroups();
+
+    [GeneratedRegex(@"(?<=^\d+),(?=\d{1,2}[ \u00A0]\p{L})")]
+    private static partial Regex DecimalComma();
 
     // A race time, "1:14:06" or "4:05.2", in seconds: each part is worth 60 of the next.
     private static Figure? Clock(string text)

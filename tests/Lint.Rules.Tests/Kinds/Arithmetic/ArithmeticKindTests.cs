@@ -60,6 +60,20 @@ public class ArithmeticKindTests
     public void A_change_that_rounding_of_the_figures_allows_is_left_alone(string text) =>
         Assert.Empty(Run(ChangeRule, text));
 
+    [Theory]
+    [InlineData("R1,2 million and R800 000, in all R2,4 million.", "'2,4 million': 1,2 million plus 800 000 is 2 million.")]
+    [InlineData("€1 250 and €2 500, in all €3 950.", "'€3 950': €1 250 plus €2 500 is €3,750.")]
+    public void A_decimal_comma_before_a_scale_word_and_thousands_grouped_by_spaces_are_read(string text, string message) =>
+        Assert.Equal(message, Assert.Single(Run(Rule.Replace("(?<a>{number}) and", "R?(?<a>{number}) and", StringComparison.Ordinal).Replace("(?<b>{number}), in all (?<total>{number})", "R?(?<b>{number}), in all R?(?<total>{number})", StringComparison.Ordinal), text)).Message);
+
+    [Fact]
+    public void Figures_of_two_numbers_apart_are_not_read_as_one()
+    {
+        const string text = "Of 12 pupils, 9 000 came and 100 went, in all 9 112.";
+
+        Assert.Empty(Run(Rule, text));
+    }
+
     [Fact]
     public void Two_checks_that_read_the_same_figures_give_one_finding()
     {
