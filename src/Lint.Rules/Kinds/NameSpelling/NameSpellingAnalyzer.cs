@@ -182,8 +182,17 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
             .. story.Pairs.Where(p => p.Right == word && Lexicon.Default.Lookup(p.Left).Names.HasFlag(NameKinds.Person)).Select(p => p.Left),
         ];
 
-    /// <summary>"Professor", "Judge": a noun for a kind of person that is no given name ("Ted" is both).</summary>
-    private static bool IsTitle(string word) => Lexicon.Default.Lookup(word) is { IsRoleNoun: true } entry && !entry.Names.HasFlag(NameKinds.Person);
+    /// <summary>"Professor", "Judge", "Cllr": a noun for a kind of person, or a title's abbreviation, that is no given name ("Ted" is both).</summary>
+    private static bool IsTitle(string word) =>
+        TitleAbbreviations.Contains(word.TrimEnd('.'))
+        || (Lexicon.Default.Lookup(word) is { IsRoleNoun: true } entry && !entry.Names.HasFlag(NameKinds.Person));
+
+    // Courtesy and rank titles that the lexicon does not know as nouns for a kind of person: "Cllr McIlwaine", "Supt Reid".
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Cllr", "Cr", "Sen", "Rep", "Gov", "Supt", "Insp", "Det", "Sgt", "Cpl",
+        "Capt", "Cmdr", "Lt", "Col", "Gen", "Maj", "Adm", "Rev", "Fr", "Hon",
+    };
 
     /// <summary>
     /// A near miss with the same first letter; a short name ("Zoë", "José") only by its accents. Names that
@@ -201,7 +210,7 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
     /// <summary>
     /// "Goh Kian Seng" and, once, "Goh Kian Sheng": a name word too short to judge alone ("Seng", "Lim") that is one
     /// letter off the usual one, written after the same name word as it in every use (the first word of a sentence
-    /// excepted: it says nothing of the name after it).
+    /// counts only when the story writes it as a name elsewhere: "The" says nothing of the name after it).
     /// </summary>
     private static bool IsShortNameAfterSameName(StoryNames story, string usual, string rare)
     {
@@ -212,7 +221,8 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
             return false;
         }
 
-        var before = story.InnerPairs.Where(p => p.Right == rare).Select(p => p.Left).ToList();
+        // A sentence's first word counts when the story writes it as a name elsewhere ("Jahangir Alom said" after "Jahangir Alam").
+        var before = story.Pairs.Where(p => p.Right == rare && (story.InnerPairs.Contains(p) || story.NameParts.Contains(p.Left))).Select(p => p.Left).ToList();
         return before.Count > 0 && before.All(left => story.Pairs.Contains((left, usual)));
     }
 
