@@ -106,6 +106,8 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout37", "holdout37-key.json")]
     [InlineData("Holdout38", "holdout38-key.json")]
     [InlineData("Holdout39", "holdout39-key.json")]
+    [InlineData("Holdout40", "holdout40-key.json")]
+    [InlineData("Holdout41", "holdout41-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {
