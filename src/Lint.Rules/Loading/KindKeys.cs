@@ -12,7 +12,7 @@ public static class KindKeys
     public static readonly KeyTable Check = new("arithmetic check",
     [
         new("pattern", OptionType.Text, "A regex with the groups `a`, `b` and `total` (and `c`, a third figure of a sum or of shares; shares have no `total`); `{number}`, `{count}` and `{time}` stand for a figure, a figure or a number spelled out, and a time.") { Required = true },
-        new("op", OptionType.Text, "Whether `a` and `b` (and `c`) add up to `total` or differ by it, (`shares`) are percentages of one whole that may not pass 100, with no `total`, (`change`) `total` is the change in percent from `b`, the old figure, to `a`, the new one, or (`percent`) `total` is `a` as a percentage of `b`.") { Required = true, Values = ["sum", "difference", "shares", "change", "percent"] },
+        new("op", OptionType.Text, "Whether `a` and `b` (and `c`) add up to `total` or differ by it, (`shares`) are percentages of one whole that may not pass 100, with no `total`, (`change`) `total` is the change in percent from `b`, the old figure, to `a`, the new one, (`percent`) `total` is `a` as a percentage of `b`, or (`product`) `total` is `a` times `b`.") { Required = true, Values = ["sum", "difference", "shares", "change", "percent", "product"] },
     ]);
 
     public static readonly KeyTable Conversion = new("conversion",

@@ -63,6 +63,8 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
                     ? $"from {match.Groups["b"].Value} to {match.Groups["a"].Value} is a change of {check.Expected(a, b).ToString("#,0.#", CultureInfo.InvariantCulture)} percent"
                     : check.IsPercent
                     ? $"{match.Groups["a"].Value} of {match.Groups["b"].Value} is {check.Expected(a, b).ToString("#,0.#", CultureInfo.InvariantCulture)} percent"
+                    : check.IsProduct
+                    ? $"{match.Groups["b"].Value} times {match.Groups["a"].Value} is {Show(check.Expected(a, b), total.Value)}"
                     : $"{Terms(check, match, a, b)} is {Show(check.Expected(a, b, c), total.Value)}";
                 // Two checks may read the same figures ("212 shops: 150 in England, ..." is a list of kinds and of places).
                 var span = Spanning(match);

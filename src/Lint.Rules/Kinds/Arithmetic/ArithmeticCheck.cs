@@ -19,6 +19,9 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
     /// <summary><c>a</c> as a percentage of <c>b</c> ("61,200 of 90,000 passed, a pass rate of 68 percent").</summary>
     public bool IsPercent { get; init; }
 
+    /// <summary><c>a</c> times <c>b</c> ("P15,000 from each of three buyers, a total of P45,000").</summary>
+    public bool IsProduct { get; init; }
+
     /// <summary>True when rounding of the shares can explain how far they go past 100 percent.</summary>
     public bool FitsInWhole(Figure a, Figure b, Figure? c) =>
         Expected(a, b, c) - 100 <= (a.Step + b.Step + (c?.Step ?? 0)) / 2 * FloatingSlack;
@@ -28,7 +31,7 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
 
     /// <summary>What the total should be; the difference (and the change in percent) is taken either way round.</summary>
     public double Expected(Figure a, Figure b, Figure? c = null) =>
-        IsChange ? Change(a.Value, b.Value) : IsPercent ? a.Value / b.Value * 100 : IsSum ? a.Value + b.Value + (c?.Value ?? 0) : Math.Abs(a.Value - b.Value);
+        IsChange ? Change(a.Value, b.Value) : IsPercent ? a.Value / b.Value * 100 : IsProduct ? a.Value * b.Value : IsSum ? a.Value + b.Value + (c?.Value ?? 0) : Math.Abs(a.Value - b.Value);
 
     /// <summary>
     /// True when rounding of the figures can explain the gap between the total written and the one computed.
@@ -37,7 +40,9 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
     /// rabbits, a total of 55"): nothing was rounded to make them.
     /// </summary>
     public bool Fits(Figure a, Figure b, Figure? c, Figure total) =>
-        IsChange || IsPercent ? RatioFits(a, b, total) : CountsWords || (IsWhole(a) && IsWhole(b) && (c is not { } third || IsWhole(third)) && IsWhole(total))
+        IsChange || IsPercent ? RatioFits(a, b, total)
+            : IsProduct ? Math.Abs((a.Value * b.Value) - total.Value) <= ((a.Step * b.Value) + (b.Step * a.Value) + total.Step) / 2 * FloatingSlack
+            : CountsWords || (IsWhole(a) && IsWhole(b) && (c is not { } third || IsWhole(third)) && IsWhole(total))
             ? Expected(a, b, c) == total.Value
             : Math.Abs(Expected(a, b, c) - total.Value) <= (a.Step + b.Step + (c?.Step ?? 0) + total.Step) / 2 * FloatingSlack;
 

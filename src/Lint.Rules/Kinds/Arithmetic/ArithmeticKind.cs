@@ -14,7 +14,7 @@ namespace Lint.Rules.Kinds.Arithmetic;
 /// stands for a figure: "$11,380", "4.6", "$1.4 billion"; <c>{time}</c> for a race time, "1:14:06", in
 /// seconds), and <c>op</c>: <c>difference</c> (the total is
 /// the gap between a and b), <c>sum</c>, or <c>change</c> (the total is the change in percent from b, the old
-/// figure, to a, the new one), or <c>percent</c> (the total is a as a percentage of b). <c>scales</c> maps the words that scale a figure to their
+/// figure, to a, the new one), <c>percent</c> (the total is a as a percentage of b) or <c>product</c> (a times b). <c>scales</c> maps the words that scale a figure to their
 /// value (million: 1000000); <c>hedges</c> are words that may stand before a figure ("about"). Rounding is
 /// allowed for: half the last digit of each figure, and after a hedge the trailing zeros of a whole number.
 /// <c>ignorecase</c> applies. The message's <c>%s</c> are the total as written and the working ("4,212 minus 3,980 is 232").
@@ -76,9 +76,9 @@ public sealed class ArithmeticKind : RuleKind
         var pattern = node.GetScalar("pattern", required: true);
         var op = node.GetString("op", required: true);
         node.ReportUnknownKeys("arithmetic");
-        if (op is not ("sum" or "difference" or "shares" or "change" or "percent"))
+        if (op is not ("sum" or "difference" or "shares" or "change" or "percent" or "product"))
         {
-            node.Errors.Add(node.Find("op") ?? node.Mapping, $"'op' must be sum, difference, shares, change or percent, not '{op}'.");
+            node.Errors.Add(node.Find("op") ?? node.Mapping, $"'op' must be sum, difference, shares, change, percent or product, not '{op}'.");
             return null;
         }
 
@@ -103,13 +103,13 @@ public sealed class ArithmeticKind : RuleKind
         }
 
         var third = Array.IndexOf(regex.GetGroupNames(), "c") >= 0;
-        if (third && op is "difference" or "change" or "percent")
+        if (third && op is "difference" or "change" or "percent" or "product")
         {
             node.Errors.Add(pattern, "Only a sum or shares may have a third figure (group 'c').");
             return null;
         }
 
-        return new ArithmeticCheck(regex, op is "sum" or "shares", written.Contains("{count}", StringComparison.Ordinal)) { IsShares = op == "shares", IsChange = op == "change", IsPercent = op == "percent" };
+        return new ArithmeticCheck(regex, op is "sum" or "shares", written.Contains("{count}", StringComparison.Ordinal)) { IsShares = op == "shares", IsChange = op == "change", IsPercent = op == "percent", IsProduct = op == "product" };
     }
 
     // A figure: an optional hedge and currency sign, digits with thousands commas or a decimal point, and a scale word.

@@ -135,7 +135,7 @@ public class ArithmeticKindTests
     public void A_check_with_an_unknown_operation_is_refused()
     {
         var errors = new RuleErrors("Test/Rule.yml");
-        var rule = RuleLoader.LoadOne(new RuleSource(errors.Path, "Test.Rule", "extends: arithmetic\nmessage: x\nchecks:\n  - op: product\n    pattern: '(?<a>{number}) (?<b>{number}) (?<total>{number})'\n"), errors);
+        var rule = RuleLoader.LoadOne(new RuleSource(errors.Path, "Test.Rule", "extends: arithmetic\nmessage: x\nchecks:\n  - op: quotient\n    pattern: '(?<a>{number}) (?<b>{number}) (?<total>{number})'\n"), errors);
 
         Assert.Null(rule);
         Assert.NotEmpty(errors.All);
