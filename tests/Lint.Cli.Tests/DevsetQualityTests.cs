@@ -108,6 +108,8 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout39", "holdout39-key.json")]
     [InlineData("Holdout40", "holdout40-key.json")]
     [InlineData("Holdout41", "holdout41-key.json")]
+    [InlineData("Holdout42", "holdout42-key.json")]
+    [InlineData("Holdout43", "holdout43-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {
