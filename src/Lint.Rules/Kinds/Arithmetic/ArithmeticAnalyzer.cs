@@ -59,13 +59,7 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
                     continue;
                 }
 
-                var working = check.IsChange
-                    ? $"from {match.Groups["b"].Value} to {match.Groups["a"].Value} is a change of {check.Expected(a, b).ToString("#,0.#", CultureInfo.InvariantCulture)} percent"
-                    : check.IsPercent
-                    ? $"{match.Groups["a"].Value} of {match.Groups["b"].Value} is {check.Expected(a, b).ToString("#,0.#", CultureInfo.InvariantCulture)} percent"
-                    : check.IsProduct
-                    ? $"{match.Groups["b"].Value} times {match.Groups["a"].Value} is {Show(check.Expected(a, b), total.Value)}"
-                    : $"{Terms(check, match, a, b)} is {Show(check.Expected(a, b, c), total.Value)}";
+                var working = Working(check, match, a, b, c, total.Value);
                 // Two checks may read the same figures ("212 shops: 150 in England, ..." is a list of kinds and of places).
                 var span = Spanning(match);
                 if (!findings.Exists(f => f.Span == span))
@@ -88,8 +82,21 @@ public sealed class ArithmeticAnalyzer(RuleDefinition rule, IReadOnlyList<Arithm
         return TextSpan.FromBounds(groups.Min(g => g.Index), groups.Max(g => g.Index + g.Length));
     }
 
-    private static string Terms(ArithmeticCheck check, System.Text.RegularExpressions.Match match, Figure a, Figure b) =>
-        check.IsSum ? Sum(match) : a.Value >= b.Value ? $"{match.Groups["a"].Value} minus {match.Groups["b"].Value}" : $"{match.Groups["b"].Value} minus {match.Groups["a"].Value}";
+    /// <summary>How the figures come out: "4,212 minus 3,980 is 232", "from $1.21 billion to $1.42 billion is a change of 17.4 percent".</summary>
+    private string Working(ArithmeticCheck check, System.Text.RegularExpressions.Match match, Figure a, Figure b, Figure? c, string total)
+    {
+        var (first, second) = (match.Groups["a"].Value, match.Groups["b"].Value);
+        var percent = check.Expected(a, b).ToString("#,0.#", CultureInfo.InvariantCulture);
+        return check.Op switch
+        {
+            ArithmeticOp.Change => $"from {second} to {first} is a change of {percent} percent",
+            ArithmeticOp.Percent => $"{first} of {second} is {percent} percent",
+            ArithmeticOp.Product => $"{second} times {first} is {Show(check.Expected(a, b), total)}",
+            ArithmeticOp.Difference when a.Value < b.Value => $"{second} minus {first} is {Show(check.Expected(a, b), total)}",
+            ArithmeticOp.Difference => $"{first} minus {second} is {Show(check.Expected(a, b), total)}",
+            _ => $"{Sum(match)} is {Show(check.Expected(a, b, c), total)}",
+        };
+    }
 
     /// <summary>The figures of a sum in the order the story gives them, "a" read aloud as "one": "six plus three plus one".</summary>
     private static string Sum(System.Text.RegularExpressions.Match match) =>

@@ -3,24 +3,16 @@ using System.Text.RegularExpressions;
 namespace Lint.Rules.Kinds.Arithmetic;
 
 /// <summary>
-/// One pattern that states figures and what they come to, and how: their sum (of two or three) or their
-/// difference. <see cref="CountsWords"/> says the pattern counts things, in figures or spelled out ("drawing
-/// three"): a block with fewer than three runs of digits may still hold it, and the count must come out exact.
-/// <see cref="IsShares"/> marks percentages of one whole ("58 percent opposed, 35 percent supported and 12
-/// percent were undecided"), which may not come to more than 100. <see cref="IsChange"/> marks a change in percent
-/// from an old figure <c>b</c> to a new one <c>a</c> ("rose 6 percent to $1.42 billion from $1.21 billion").
+/// One pattern that states figures and what they come to, and how (<see cref="Op"/>): their sum (of two or three),
+/// their difference, a change in percent ("rose 6 percent to $1.42 billion from $1.21 billion"), a part as a
+/// percentage of its whole, a product, or percentages of one whole ("58 percent opposed, 35 percent supported and 12
+/// percent were undecided") that may not come to more than 100. <see cref="CountsWords"/> says the pattern counts
+/// things, in figures or spelled out ("drawing three"): a block with fewer than three runs of digits may still hold
+/// it, and the count must come out exact.
 /// </summary>
-public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords = false)
+public sealed record ArithmeticCheck(Regex Pattern, ArithmeticOp Op, bool CountsWords = false)
 {
-    public bool IsShares { get; init; }
-
-    public bool IsChange { get; init; }
-
-    /// <summary><c>a</c> as a percentage of <c>b</c> ("61,200 of 90,000 passed, a pass rate of 68 percent").</summary>
-    public bool IsPercent { get; init; }
-
-    /// <summary><c>a</c> times <c>b</c> ("P15,000 from each of three buyers, a total of P45,000").</summary>
-    public bool IsProduct { get; init; }
+    public bool IsShares => Op == ArithmeticOp.Shares;
 
     /// <summary>True when rounding of the shares can explain how far they go past 100 percent.</summary>
     public bool FitsInWhole(Figure a, Figure b, Figure? c) =>
@@ -30,8 +22,14 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
     private const double FloatingSlack = 1.0000001;
 
     /// <summary>What the total should be; the difference (and the change in percent) is taken either way round.</summary>
-    public double Expected(Figure a, Figure b, Figure? c = null) =>
-        IsChange ? Change(a.Value, b.Value) : IsPercent ? a.Value / b.Value * 100 : IsProduct ? a.Value * b.Value : IsSum ? a.Value + b.Value + (c?.Value ?? 0) : Math.Abs(a.Value - b.Value);
+    public double Expected(Figure a, Figure b, Figure? c = null) => Op switch
+    {
+        ArithmeticOp.Change => Change(a.Value, b.Value),
+        ArithmeticOp.Percent => a.Value / b.Value * 100,
+        ArithmeticOp.Product => a.Value * b.Value,
+        ArithmeticOp.Difference => Math.Abs(a.Value - b.Value),
+        _ => a.Value + b.Value + (c?.Value ?? 0),
+    };
 
     /// <summary>
     /// True when rounding of the figures can explain the gap between the total written and the one computed.
@@ -40,8 +38,8 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
     /// rabbits, a total of 55"): nothing was rounded to make them.
     /// </summary>
     public bool Fits(Figure a, Figure b, Figure? c, Figure total) =>
-        IsChange || IsPercent ? RatioFits(a, b, total)
-            : IsProduct ? Math.Abs((a.Value * b.Value) - total.Value) <= ((a.Step * b.Value) + (b.Step * a.Value) + total.Step) / 2 * FloatingSlack
+        Op is ArithmeticOp.Change or ArithmeticOp.Percent ? RatioFits(a, b, total)
+            : Op == ArithmeticOp.Product ? Math.Abs((a.Value * b.Value) - total.Value) <= ((a.Step * b.Value) + (b.Step * a.Value) + total.Step) / 2 * FloatingSlack
             : CountsWords || (IsWhole(a) && IsWhole(b) && (c is not { } third || IsWhole(third)) && IsWhole(total))
             ? Expected(a, b, c) == total.Value
             : Math.Abs(Expected(a, b, c) - total.Value) <= (a.Step + b.Step + (c?.Step ?? 0) + total.Step) / 2 * FloatingSlack;
@@ -62,14 +60,14 @@ public sealed record ArithmeticCheck(Regex Pattern, bool IsSum, bool CountsWords
                     return true;
                 }
 
-                var ratio = IsPercent ? now / then * 100 : Change(now, then);
+                var ratio = Op == ArithmeticOp.Percent ? now / then * 100 : Change(now, then);
                 low = Math.Min(low, ratio);
                 high = Math.Max(high, ratio);
             }
         }
 
         // Old and new ranges that overlap allow no change at all.
-        if (IsChange && a.Value - (a.Step / 2) <= b.Value + (b.Step / 2) && b.Value - (b.Step / 2) <= a.Value + (a.Step / 2))
+        if (Op == ArithmeticOp.Change && a.Value - (a.Step / 2) <= b.Value + (b.Step / 2) && b.Value - (b.Step / 2) <= a.Value + (a.Step / 2))
         {
             low = 0;
         }

@@ -30,6 +30,17 @@ public sealed class ArithmeticKind : RuleKind
 
     public override string Name => "arithmetic";
 
+    // The operations a check's 'op' names, in the order a message lists them.
+    private static readonly Dictionary<string, ArithmeticOp> Ops = new(StringComparer.Ordinal)
+    {
+        ["sum"] = ArithmeticOp.Sum,
+        ["difference"] = ArithmeticOp.Difference,
+        ["shares"] = ArithmeticOp.Shares,
+        ["change"] = ArithmeticOp.Change,
+        ["percent"] = ArithmeticOp.Percent,
+        ["product"] = ArithmeticOp.Product,
+    };
+
     public override Analyzer? Create(RuleDefinition rule, RuleNode options)
     {
         var ignoreCase = options.GetBool("ignorecase", false);
@@ -76,9 +87,9 @@ public sealed class ArithmeticKind : RuleKind
         var pattern = node.GetScalar("pattern", required: true);
         var op = node.GetString("op", required: true);
         node.ReportUnknownKeys("arithmetic");
-        if (op is not ("sum" or "difference" or "shares" or "change" or "percent" or "product"))
+        if (!Ops.TryGetValue(op ?? string.Empty, out var kind))
         {
-            node.Errors.Add(node.Find("op") ?? node.Mapping, $"'op' must be sum, difference, shares, change, percent or product, not '{op}'.");
+            node.Errors.Add(node.Find("op") ?? node.Mapping, $"'op' must be {string.Join(", ", Ops.Keys.SkipLast(1))} or {Ops.Keys.Last()}, not '{op}'.");
             return null;
         }
 
@@ -95,7 +106,7 @@ public sealed class ArithmeticKind : RuleKind
         }
 
         var regex = RulePattern.Compile(expanded, ignoreCase);
-        var groups = op == "shares" ? new[] { "a", "b" } : ["a", "b", "total"];
+        var groups = kind == ArithmeticOp.Shares ? new[] { "a", "b" } : ["a", "b", "total"];
         if (!groups.All(g => Array.IndexOf(regex.GetGroupNames(), g) >= 0))
         {
             node.Errors.Add(pattern, $"A check's pattern needs the groups {string.Join(", ", groups.Select(g => $"'{g}'"))}.");
@@ -103,13 +114,13 @@ public sealed class ArithmeticKind : RuleKind
         }
 
         var third = Array.IndexOf(regex.GetGroupNames(), "c") >= 0;
-        if (third && op is "difference" or "change" or "percent" or "product")
+        if (third && kind is not (ArithmeticOp.Sum or ArithmeticOp.Shares))
         {
             node.Errors.Add(pattern, "Only a sum or shares may have a third figure (group 'c').");
             return null;
         }
 
-        return new ArithmeticCheck(regex, op is "sum" or "shares", written.Contains("{count}", StringComparison.Ordinal)) { IsShares = op == "shares", IsChange = op == "change", IsPercent = op == "percent", IsProduct = op == "product" };
+        return new ArithmeticCheck(regex, kind, written.Contains("{count}", StringComparison.Ordinal));
     }
 
     // A figure: an optional hedge and currency sign, digits with thousands commas or a decimal point, and a scale word.
