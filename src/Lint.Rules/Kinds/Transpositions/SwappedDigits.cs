@@ -12,22 +12,17 @@ public static class SwappedDigits
     /// <summary>How many digits come before the trailing zeros: 4 for "312400".</summary>
     public static int Significant(string digits) => digits.TrimEnd('0').Length;
 
-    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> differ only by two neighbouring digits swapped ("3124", "3214").</summary>
-    public static bool AreSwapped(string a, string b)
+    /// <summary>The digits with each pair of unlike neighbours swapped in turn: "3124" gives "1324", "3214" and "3142".</summary>
+    public static IEnumerable<string> Swaps(string digits)
     {
-        if (a.Length != b.Length || a == b)
+        for (var i = 0; i + 1 < digits.Length; i++)
         {
-            return false;
+            if (digits[i] != digits[i + 1])
+            {
+                var swapped = digits.ToCharArray();
+                (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
+                yield return new string(swapped);
+            }
         }
-
-        var first = 0;
-        while (a[first] == b[first])
-        {
-            first++;
-        }
-
-        return first + 1 < a.Length
-            && a[first] == b[first + 1] && a[first + 1] == b[first]
-            && a.AsSpan(first + 2).SequenceEqual(b.AsSpan(first + 2));
     }
 }

@@ -49,14 +49,22 @@ public class TranspositionsKindTests
         Assert.Single(Run(Rule + "\ndigits: 3", text));
     }
 
-    [Theory]
-    [InlineData("3124", "3214", true)]
-    [InlineData("3124", "3142", true)]
-    [InlineData("3124", "4123", false)]
-    [InlineData("3124", "31240", false)]
-    [InlineData("3124", "3124", false)]
-    public void Swapped_means_two_neighbouring_digits_and_nothing_else(string a, string b, bool swapped) =>
-        Assert.Equal(swapped, SwappedDigits.AreSwapped(a, b));
+    [Fact]
+    public void The_swaps_of_a_figure_are_its_unlike_neighbours_swapped_one_pair_at_a_time()
+    {
+        Assert.Equal(["1324", "3214", "3142"], SwappedDigits.Swaps("3124"));
+        Assert.Equal(["3234", "3342"], SwappedDigits.Swaps("3324"));
+    }
+
+    [Fact]
+    public void A_story_of_many_figures_is_read_in_one_pass()
+    {
+        var text = string.Join(' ', Enumerable.Range(10_000, 20_000).Select(n => $"${n:N0}.")) + " It cost $48,125 and then $48,215.";
+
+        var found = Run(Rule, text);
+
+        Assert.Contains(found, f => Flagged(text, f) == "$48,215");
+    }
 
     [Fact]
     public void A_rule_without_figures_is_refused()
