@@ -177,7 +177,6 @@ public sealed partial class WordLists
     [GeneratedRegex(@"\{\{\s*words:\s*(?<name>[A-Za-z0-9_-]+)\s*\}\}")]
     private static partial Regex WordsReference();
 
-
     /// <summary>A list's entries, and the same as alternatives of a pattern, joined once when the list is read.</summary>
     private sealed record NamedList(List<string> Entries, string Pattern);
 }

@@ -12,6 +12,9 @@ public sealed class CalendarWords(IReadOnlyList<string> weekdays, IReadOnlyDicti
 {
     private const string NotWord = @"[\p{L}\p{N}_]";
 
+    // What joins two days of a pair: "Monday and Tuesday", "February 16 to 17".
+    private const string PairJoiner = "(?:and|&|or|to|through|-|–)";
+
     /// <summary>The weekday's name as the rule spells it.</summary>
     public string WeekdayName(DayOfWeek day) => weekdays[((int)day + 6) % 7];
 
@@ -34,8 +37,11 @@ public sealed class CalendarWords(IReadOnlyList<string> weekdays, IReadOnlyDicti
     /// the second of a pair ("Monday and Tuesday, February 16 and 17").
     /// </summary>
     public Regex PairedWeekdayBefore() => RulePattern.Compile(
-        $@"(?<!{NotWord})(?:{Alternatives(weekdays)})\s+(?:and|&|or|to|through|-|–)\s+$",
+        $@"(?<!{NotWord})(?:{Alternatives(weekdays)})\s+{PairJoiner}\s+$",
         ignoreCase: false);
+
+    /// <summary>The start of text that joins a second day of the month to a date, " and 17", " to 17": the date is the first of a pair.</summary>
+    public static Regex PairedDayAfter() => RulePattern.Compile($@"^\s*{PairJoiner}\s*\d{{1,2}}\b", ignoreCase: false);
 
     /// <summary>A date with its year, "June 3, 2025", "3 June 2025" or "2025-06-03", as in a dateline or front matter.</summary>
     public Regex FullDatePattern() => RulePattern.Compile(

@@ -12,13 +12,15 @@ namespace Lint.Rules.Kinds.Weekdays;
 /// copy) or in any year the story names (old copy that says when it happened): a weekday is flagged only when it
 /// is wrong in all of them.
 /// </summary>
-public sealed partial class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) : Analyzer(rule.ToDescriptor())
+public sealed class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords words) : Analyzer(rule.ToDescriptor())
 {
     private readonly Regex _mention = words.MentionPattern();
 
     private readonly Regex _fullDate = words.FullDatePattern();
 
     private readonly Regex _pairedBefore = words.PairedWeekdayBefore();
+
+    private readonly Regex _pairedAfter = CalendarWords.PairedDayAfter();
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
@@ -27,7 +29,7 @@ public sealed partial class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords 
     /// the second day's, so the pair is not read as one weekday and its date.
     /// </summary>
     private bool IsPairedList(string text, Match match) =>
-        PairedAfter().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(12, text.Length - match.Index - match.Length)))
+        _pairedAfter.IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(12, text.Length - match.Index - match.Length)))
         && _pairedBefore.IsMatch(text.AsSpan(Math.Max(0, match.Index - 20), Math.Min(20, match.Index)));
 
     private void Analyze(DocumentContext context)
@@ -140,7 +142,4 @@ public sealed partial class WeekdaysAnalyzer(RuleDefinition rule, CalendarWords 
         var date = dates[0]!.Value;
         return (date, Written(match, date));
     }
-
-    [GeneratedRegex(@"^\s*(?:and|&|or|to|through|-|–)\s*\d{1,2}\b")]
-    private static partial Regex PairedAfter();
 }
