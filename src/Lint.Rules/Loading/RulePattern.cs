@@ -60,6 +60,12 @@ public static class RulePattern
             return true;
         }
 
+        if (PatternFacts.IsKnownValid(pattern))
+        {
+            // A pattern of the shipped pack, validated when the pack was written.
+            return true;
+        }
+
         try
         {
             _ = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);

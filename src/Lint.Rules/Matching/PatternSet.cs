@@ -8,7 +8,7 @@ namespace Lint.Rules.Matching;
 /// <summary>
 /// Many patterns searched as one, finding what the alternation "p1|p2|..." would find: the leftmost
 /// match, and of matches at the same place the pattern listed first, then on from the end of that match.
-/// Before any regex runs, the literals each pattern requires (<see cref="RequiredLiterals"/>) are looked up
+/// Before any regex runs, the literals each pattern requires (<see cref="RequiredLiterals"/>, looked up in <see cref="PatternFacts"/> for the shipped pack) are looked up
 /// in the article's <see cref="LiteralHits"/>, found in one pass over the lines asked about for every set of a rule set by their
 /// shared <see cref="LiteralCatalog"/>; only the patterns whose literals occur in the text are run. Most
 /// sentences hold none, and then no regex runs at all. A pattern that needs no literal, or only a single
@@ -41,7 +41,7 @@ public sealed class PatternSet
     {
         _usesBeforeCompiling = (tiering ?? RegexTiering.Current).UsesBeforeCompiling;
         patterns = [.. patterns.Select(ValeRegex.Translate)];
-        var required = patterns.Select(RequiredLiterals.Of).Select(r => r is not null && r.All(IsWorthSearching) ? r : null).ToArray();
+        var required = patterns.Select(PatternFacts.RequiredLiterals).Select(r => r is not null && r.All(IsWorthSearching) ? r : null).ToArray();
         _sources = [.. patterns];
         _ignoreCase = ignoreCase;
         _patterns = new Regex?[patterns.Count];
