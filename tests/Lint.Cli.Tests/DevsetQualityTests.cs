@@ -110,6 +110,10 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout41", "holdout41-key.json")]
     [InlineData("Holdout42", "holdout42-key.json")]
     [InlineData("Holdout43", "holdout43-key.json")]
+    [InlineData("Holdout44", "holdout44-key.json")]
+    [InlineData("Holdout45", "holdout45-key.json")]
+    [InlineData("Holdout46", "holdout46-key.json")]
+    [InlineData("Holdout47", "holdout47-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {

@@ -52,6 +52,26 @@ public class ProperNounsKindTests
     }
 
     [Fact]
+    public void A_title_with_its_portfolio_before_a_name_is_capitalized_whole_but_for_of()
+    {
+        const string yaml = "extends: propernouns\nmessage: \"'%s' should be '%s'.\"\nkinds: [place]\ntitles: [minister]\ntitleprefixes: [deputy]\n";
+
+        var found = KindTester.Run(yaml, "It was opened by deputy minister of health Grace Mwale. The minister of health said so.");
+
+        Assert.Equal(["'deputy minister of health' should be 'Deputy Minister of Health'."], found.Select(d => d.Message));
+    }
+
+    [Fact]
+    public void A_people_or_a_tongue_heading_a_compound_is_a_name_even_when_it_is_also_a_common_word()
+    {
+        const string yaml = "extends: propernouns\nmessage: \"'%s' should be '%s'.\"\nkinds: [nationality, place]\n";
+
+        var found = KindTester.Run(yaml, "The welsh-speaking pupils and a polish-free finish.");
+
+        Assert.Equal(["'welsh-speaking' should be 'Welsh-speaking'."], found.Select(d => d.Message));
+    }
+
+    [Fact]
     public void An_unknown_kind_is_a_located_error()
     {
         var set = RuleLoader.Load([new RuleSource("Test/Rule.yml", "Test.Rule", "extends: propernouns\nmessage: x\nkinds: [day, planet]\n")]);

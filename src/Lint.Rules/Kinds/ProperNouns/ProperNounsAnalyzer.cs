@@ -94,6 +94,7 @@ public sealed class ProperNounsAnalyzer(
                 : kinds.HasFlag(NameKinds.Person) && IsLowerGivenName(text, tokens, i) ? new(i, i, WordShape.UpperFirst(token.Text))
                 : kinds.HasFlag(NameKinds.Person) && MayBeStoryPersonAsSubject(text, tokens, i) ? new(i, i, null, IfStoryPerson: true, TitleForm: Title(text, tokens, i))
                 : TwoWordTitle(text, tokens, i) is { } twoWords ? new ProperNounFinding(i, i + 1, twoWords)
+                : PortfolioTitle(text, tokens, i) is { } portfolio ? portfolio
                 : NameInCompound(token.Text) is { } compound ? new ProperNounFinding(i, i, compound)
                 : IsPairedWithName(text, tokens, i) && lexicon.NameForm(token.Text) is { } paired ? new ProperNounFinding(i, i, paired)
                 : Title(text, tokens, i) is { } title ? new ProperNounFinding(i, i, title)
@@ -149,6 +150,9 @@ public sealed class ProperNounsAnalyzer(
     /// <summary>The kinds of name whose words <see cref="IsPairedWithName"/> reads by the name beside them.</summary>
     private const NameKinds PairedKinds = NameKinds.Day | NameKinds.Month | NameKinds.Place | NameKinds.Nationality | NameKinds.Language | NameKinds.Other;
 
+    /// <summary>Ends of a compound whose head can only be a people or a language: "welsh-speaking" is no verb's.</summary>
+    private static readonly HashSet<string> PeopleOrTongue = new(["speaking", "born", "language", "speaker", "speakers", "medium"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// A nationality or a place in lower case at the head of a hyphenated word whose rest is an ordinary word
     /// ("german-made", "kenyan-owned", "texas-based"): the compound with the name capitalized; null otherwise.
@@ -165,7 +169,7 @@ public sealed class ProperNounsAnalyzer(
         var head = word[..hyphen];
         var entry = lexicon.Lookup(head);
         var isName = (entry.Names & wanted) != 0
-            && (!entry.IsCommonWord || (entry.Tags & ~WordTags.ProperNoun) == WordTags.None);
+            && (!entry.IsCommonWord || (entry.Tags & ~WordTags.ProperNoun) == WordTags.None || PeopleOrTongue.Contains(word[(hyphen + 1)..]));
         return isName && !exceptions.Contains(head) && lexicon.Lookup(word[(hyphen + 1)..]).IsCommonWord
             ? (lexicon.NameForm(head) ?? WordShape.UpperFirst(head)) + word[hyphen..]
             : null;
@@ -182,6 +186,28 @@ public sealed class ProperNounsAnalyzer(
         && (i == 0 || !tokens[i - 1].Is(WordTags.AnyNoun) || !SingleSpaced(text, tokens, i - 1, i))
         && (IsNameAhead(tokens[i + 2]) || IsFullNameAhead(tokens, i + 2)) && SingleSpaced(text, tokens, i + 1, i + 2)
             ? $"{WordShape.UpperFirst(tokens[i].Text)} {WordShape.UpperFirst(tokens[i + 1].Text)}" : null;
+
+    /// <summary>
+    /// A title with its portfolio, in lower case right before a name ("minister of finance Joseph Tembo", "deputy
+    /// minister of health Ana Ruiz"): every word but "of" capitalized in the fix; null when it is not one. A noun
+    /// before it describes its holder, as for <see cref="Title"/>.
+    /// </summary>
+    private ProperNounFinding? PortfolioTitle(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var minister = titles.Prefixes.Contains(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].Casing == Casing.Lower ? i + 1 : i;
+        var portfolio = minister + 2;
+        if (!titles.Titles.Contains(tokens[minister].Text) || portfolio + 1 >= tokens.Count || tokens[minister + 1].Text != "of"
+            || tokens[portfolio].Casing != Casing.Lower || !tokens[portfolio].Is(WordTags.Noun) || tokens[portfolio].Is(WordTags.Determiner)
+            || !SingleSpaced(text, tokens, i, portfolio + 1)
+            || (i > 0 && tokens[i - 1].Is(WordTags.AnyNoun) && SingleSpaced(text, tokens, i - 1, i))
+            || !(IsNameAhead(tokens[portfolio + 1]) || IsFullNameAhead(tokens, portfolio + 1)))
+        {
+            return null;
+        }
+
+        var words = Enumerable.Range(i, portfolio - i + 1).Select(t => t == minister + 1 ? "of" : WordShape.UpperFirst(tokens[t].Text));
+        return new ProperNounFinding(i, portfolio, string.Join(' ', words));
+    }
 
     /// <summary>
     /// A given name and a surname, both capitalized and both names to the lexicon, even where the given name is
