@@ -72,6 +72,16 @@ public class ProperNounsKindTests
     }
 
     [Fact]
+    public void A_sentence_in_another_language_is_left_alone()
+    {
+        const string yaml = "extends: propernouns\nmessage: \"'%s' should be '%s'.\"\nkinds: [day, place, person, other]\n";
+
+        var found = KindTester.Run(yaml, "Ar dheis Dé go raibh a hanam dílis. They met in peru on monday.");
+
+        Assert.Equal(["'peru' should be 'Peru'.", "'monday' should be 'Monday'."], found.Select(d => d.Message));
+    }
+
+    [Fact]
     public void An_unknown_kind_is_a_located_error()
     {
         var set = RuleLoader.Load([new RuleSource("Test/Rule.yml", "Test.Rule", "extends: propernouns\nmessage: x\nkinds: [day, planet]\n")]);

@@ -68,6 +68,11 @@ public sealed class ProperNounsAnalyzer(
     /// <summary>The lower-case names of a sentence, in order, from its tokens (and, when given, the block's words that are not prose).</summary>
     private ProperNounFinding[] Find(string text, IReadOnlyList<Token> tokens, Syntax.Block? excluding)
     {
+        if (OtherLanguage.IsSentence(tokens))
+        {
+            return [];
+        }
+
         List<ProperNounFinding>? found = null;
         for (var i = 0; i < tokens.Count; i++)
         {

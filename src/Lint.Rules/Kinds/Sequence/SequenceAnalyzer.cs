@@ -35,6 +35,12 @@ public sealed class SequenceAnalyzer(RuleDefinition rule, MatchOptions options, 
         }
 
         var tokens = context.Sentence.Tokens(context.Document.Text);
+        if (OtherLanguage.IsSentence(tokens))
+        {
+            // Word patterns for English say nothing about a sentence in another language.
+            return;
+        }
+
         QuotedSpans? quotes = null;
         foreach (var at in matches)
         {
