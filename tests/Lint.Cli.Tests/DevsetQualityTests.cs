@@ -114,6 +114,10 @@ public class DevsetQualityTests(ITestOutputHelper output)
     [InlineData("Holdout45", "holdout45-key.json")]
     [InlineData("Holdout46", "holdout46-key.json")]
     [InlineData("Holdout47", "holdout47-key.json")]
+    [InlineData("Holdout48", "holdout48-key.json")]
+    [InlineData("Holdout49", "holdout49-key.json")]
+    [InlineData("Holdout50", "holdout50-key.json")]
+    [InlineData("Holdout51", "holdout51-key.json")]
     [InlineData("Practice", "practice-key.json")]
     public void Every_labelled_span_is_where_the_key_says(string set, string keyFile)
     {

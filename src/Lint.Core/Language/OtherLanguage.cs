@@ -2,7 +2,8 @@ namespace Lint.Language;
 
 /// <summary>
 /// A sentence written in another language, as a story quotes or closes with one ("Ar dheis Dé go raibh a hanam
-/// dílis."): at least three of its lower-case words, and at least half of them, are no word the lexicon knows. Its
+/// dílis."): at least three of its lower-case words, and at least half of them, are no ordinary English word the
+/// lexicon knows (it may know one as a name written with a capital, as "Anam"). Its
 /// words are that language's, so rules about English words and names leave it alone. Capitalized words do not
 /// count, so an English sentence full of names the lexicon lacks is still English.
 /// </summary>
@@ -17,7 +18,7 @@ public static class OtherLanguage
             if (token.Casing == Casing.Lower && WordShape.IsLetterWord(token.Text))
             {
                 lower++;
-                unknown += token.IsUnknown ? 1 : 0;
+                unknown += token.IsCommonWord ? 0 : 1;
             }
         }
 

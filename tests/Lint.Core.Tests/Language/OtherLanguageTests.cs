@@ -16,6 +16,7 @@ public class OtherLanguageTests
     [InlineData("Ar dheis Dé go raibh a hanam dílis.")]
     [InlineData("Kami akan terus berjuang untuk rakyat di kawasan ini.")]
     [InlineData("Diolch yn fawr iawn i bawb am eu cefnogaeth.")]
+    [InlineData("Ar dheis Dé go raibh a anam.")]
     public void A_sentence_whose_lower_case_words_the_lexicon_mostly_lacks_is_in_another_language(string sentence) =>
         Assert.True(OtherLanguage.IsSentence(Tag(sentence)));
 

@@ -82,6 +82,26 @@ public class ProperNounsKindTests
     }
 
     [Fact]
+    public void A_name_whose_first_word_lost_its_capital_is_flagged_whole_but_not_a_compass_region()
+    {
+        const string yaml = "extends: propernouns\nmessage: \"'%s' should be '%s'.\"\nkinds: [place]\n";
+
+        var found = KindTester.Run(yaml, "He plays in new Zealand and lives in north Wales, near a new Jersey dairy.");
+
+        Assert.Equal(["'new Zealand' should be 'New Zealand'."], found.Select(d => d.Message));
+    }
+
+    [Fact]
+    public void A_lower_case_word_between_a_name_and_an_institution_belongs_to_the_name()
+    {
+        const string yaml = "extends: propernouns\nmessage: \"'%s' should be '%s'.\"\nkinds: [place]\ninstitutions: [School, Council]\n";
+
+        var found = KindTester.Run(yaml, "Pupils at Ridge View primary School met Brent's new Council and Ridge View primary school.");
+
+        Assert.Equal(["'primary' should be 'Primary'."], found.Select(d => d.Message));
+    }
+
+    [Fact]
     public void An_unknown_kind_is_a_located_error()
     {
         var set = RuleLoader.Load([new RuleSource("Test/Rule.yml", "Test.Rule", "extends: propernouns\nmessage: x\nkinds: [day, planet]\n")]);

@@ -11,7 +11,8 @@ namespace Lint.Rules.Kinds.Anonymity;
 /// <summary>
 /// Reads a story in order, sentence by sentence, and flags each unnamed source whose sentence gives no
 /// reason for the anonymity, unless the story described a source of that noun earlier ("City officials
-/// said ...", then "one official said"). Each noun is flagged once a story: "one person said" after a
+/// said ...", then "one official said") or describes it in the very next sentence ("A nurse at the centre said
+/// ... The nurse, Ana Ruiz, said"). Each noun is flagged once a story: "one person said" after a
 /// flagged "people familiar with the matter" refers back to them, and the fix belongs at the first mention.
 /// A source the sentence itself says is unnamed ("a nurse, who did not want to be named, said") is flagged
 /// whatever came before: anonymity granted is a new source's, and it needs its own reason.
@@ -29,8 +30,7 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
     private void Analyze(DocumentContext context)
     {
         var text = context.Document.Text.Content;
-        var describedEarlier = new HashSet<string>(StringComparer.Ordinal);
-        var flaggedEarlier = new HashSet<string>(StringComparer.Ordinal);
+        var sentences = new List<(Block Block, bool Lead, SentenceSources Sources)>();
         var inLead = true;
         foreach (var block in context.Document.Blocks)
         {
@@ -43,27 +43,35 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
             // Its "officials said" is the lead's shorthand for sources the story names or describes further down.
             var lead = inLead && block.Sentences.Any(s => s.Span.Length >= LeadLength);
             inLead &= !lead;
-            foreach (var (describedHere, sources) in _blocks.OfBlock(text, block, () => Read(context.Document.Text, block)))
-            {
-                foreach (var (at, noun, granted, bare) in sources)
-                {
-                    if (lead && bare)
-                    {
-                        continue;
-                    }
+            sentences.AddRange(_blocks.OfBlock(text, block, () => Read(context.Document.Text, block)).Select(s => (block, lead, s)));
+        }
 
-                    var span = new TextSpan(block.Span.Start + at.Start, at.Length);
-                    var described = describedHere.Contains(SourceNoun.Any)
-                        || (noun is not null && (describedHere.Contains(noun) || (!granted && (describedEarlier.Contains(noun) || flaggedEarlier.Contains(noun)))));
-                    if (!described)
-                    {
-                        context.Report(span, MessageFormat.Format(rule.Message, text.Substring(span.Start, span.Length)));
-                        flaggedEarlier.Add(noun ?? SourceNoun.Any);
-                    }
+        var describedEarlier = new HashSet<string>(StringComparer.Ordinal);
+        var flaggedEarlier = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var (block, lead, (describedHere, _, sources)) = sentences[i];
+
+            // A source named in the very next sentence is named: "A nurse at the centre said ... The nurse, Ana Ruiz, said".
+            var namedNext = i + 1 < sentences.Count ? sentences[i + 1].Sources.Named : null;
+            foreach (var (at, noun, granted, bare) in sources)
+            {
+                if (lead && bare)
+                {
+                    continue;
                 }
 
-                describedEarlier.UnionWith(describedHere);
+                var span = new TextSpan(block.Span.Start + at.Start, at.Length);
+                var described = describedHere.Contains(SourceNoun.Any)
+                    || (noun is not null && (describedHere.Contains(noun) || (!granted && (describedEarlier.Contains(noun) || flaggedEarlier.Contains(noun) || namedNext?.Contains(noun) == true))));
+                if (!described)
+                {
+                    context.Report(span, MessageFormat.Format(rule.Message, text.Substring(span.Start, span.Length)));
+                    flaggedEarlier.Add(noun ?? SourceNoun.Any);
+                }
             }
+
+            describedEarlier.UnionWith(describedHere);
         }
     }
 
@@ -88,8 +96,10 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
                 sources.Clear();
             }
 
+            var namedHere = Matches(options.Named, text, sentence.Span, quotes).Select(SourceNoun.Of).OfType<string>().ToHashSet();
             kept[i] = new SentenceSources(
                 describedHere,
+                namedHere,
                 [.. sources.Select(f => (new TextSpan(f.Span.Start - block.Span.Start, f.Span.Length), f.Noun, f.Granted, f.Bare))]);
         }
 
@@ -132,7 +142,7 @@ public sealed class AnonymityAnalyzer(RuleDefinition rule, AnonymityOptions opti
 
     /// <summary>The source nouns a sentence describes, and its unnamed sources with their nouns, from its block's start.</summary>
     /// <remarks><c>Granted</c>: a <c>sources</c> pattern with no noun of its own says the source is unnamed ("speaking on condition of anonymity"); <c>Bare</c>: see <see cref="SourceMention.Bare"/>.</remarks>
-    private sealed record SentenceSources(HashSet<string> Described, (TextSpan Span, string? Noun, bool Granted, bool Bare)[] Sources);
+    private sealed record SentenceSources(HashSet<string> Described, HashSet<string> Named, (TextSpan Span, string? Noun, bool Granted, bool Bare)[] Sources);
 
     private List<SourceMention> Mentions(SourceText text, Sentence sentence, QuotedSpans quotes)
     {

@@ -21,7 +21,8 @@ namespace Lint.Rules.Kinds.Anonymity;
 /// flagged even after a description or an earlier flag of its noun, since anonymity granted needs its own reason.
 /// A sentence that matches any of <c>reasons</c> ("not authorized to discuss") is left alone, and so is a
 /// source the sentence describes (<c>described</c>: "in a statement"); a pattern's named group <c>who</c>
-/// captures the noun it describes. The shared keys (<c>ignorecase</c>, <c>nonword</c>, <c>exceptions</c>,
+/// captures the noun it describes. A source named in the very next sentence (<c>named</c>: "The nurse, Ana Ruiz,",
+/// with the noun in <c>who</c>) is named, not unnamed; a later "a nurse" is someone new. The shared keys (<c>ignorecase</c>, <c>nonword</c>, <c>exceptions</c>,
 /// <c>quotes</c>) apply. The message's <c>%s</c> is the unnamed source as written.
 /// </summary>
 public sealed class AnonymityKind : RuleKind
@@ -35,10 +36,12 @@ public sealed class AnonymityKind : RuleKind
         var sources = options.GetList("sources");
         var reasons = options.GetList("reasons");
         var described = options.GetList("described");
+        var named = options.GetList("named");
         var words = ReadWords(options);
         var valid = sources.All(s => RulePattern.Validate(s, options.Errors, "source pattern"))
             & reasons.All(r => RulePattern.Validate(r, options.Errors, "reason pattern"))
-            & described.All(d => RulePattern.Validate(d, options.Errors, "description pattern"));
+            & described.All(d => RulePattern.Validate(d, options.Errors, "description pattern"))
+            & named.All(n => RulePattern.Validate(n, options.Errors, "naming pattern"));
         if (sources.Count == 0 && words is null)
         {
             options.Errors.Add(options.Mapping, "The rule needs a 'speech' or a 'sources' key with at least one entry.");
@@ -51,7 +54,7 @@ public sealed class AnonymityKind : RuleKind
         }
 
         var finder = words is null ? null : new SourceFinder(words);
-        var compiled = new AnonymityOptions(finder, Join(match, sources), Join(match, reasons), Join(match, described), match);
+        var compiled = new AnonymityOptions(finder, Join(match, sources), Join(match, reasons), Join(match, described), Join(match, named), match);
         return new AnonymityAnalyzer(rule, compiled);
     }
 

@@ -46,6 +46,12 @@ public sealed class ArticlesAnalyzer(RuleDefinition rule, MatchOptions options, 
             return;
         }
 
+        if (OtherLanguage.IsSentence(context.Sentence.Tokens(text)))
+        {
+            // "Ar dheis Dé go raibh a anam": another language's "a".
+            return;
+        }
+
         var replacement = WordShape.CaseLike(written.ToString(), expected);
         var message = MessageFormat.Format(rule.Message, replacement, written.ToString(), word);
         context.Report(article, message, new Fix($"Replace with '{replacement}'", [new TextEdit(article, replacement)]));

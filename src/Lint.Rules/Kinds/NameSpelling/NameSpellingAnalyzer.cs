@@ -141,14 +141,17 @@ public sealed class NameSpellingAnalyzer(RuleDefinition rule, MatchOptions optio
     }
 
     /// <summary>
-    /// "Mark Carlson" and his aide "Ted Carlsen": the usual spelling always follows one first name and the
-    /// rare one follows another, so the story names two people.
+    /// "Mark Carlson" and his aide "Ted Carlsen", or "Susan and Peter McLeod" and their friend "Ida MacLeod": the
+    /// usual spelling follows its first names and the rare one only others, so the story names other people. Not a
+    /// son or a sister the story introduces ("survived by a son, André Thibodeau" beside "Lucien Thibodeaux"), who
+    /// shares the family's spelling.
     /// </summary>
     internal static bool IsOtherPerson(StoryNames story, string usual, string rare)
     {
         var usualFirst = FirstNames(story, usual);
         var rareFirst = FirstNames(story, rare);
-        return usualFirst.Count == 1 && rareFirst.Count > 0 && !rareFirst.Overlaps(usualFirst);
+        return usualFirst.Count > 0 && rareFirst.Count > 0 && !rareFirst.Overlaps(usualFirst)
+            && (usualFirst.Count == 1 || !story.Family.Contains(rare));
     }
 
     /// <summary>

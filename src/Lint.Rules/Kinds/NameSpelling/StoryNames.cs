@@ -33,6 +33,12 @@ public sealed partial class StoryNames
     public HashSet<(string Word, string KinOf)> Kin { get; } = [];
 
     /// <summary>
+    /// Name words written right after a child, parent or sibling is introduced ("survived by a son, André Thibodeau"):
+    /// the family's own surname, which they share with the person the story is about.
+    /// </summary>
+    public HashSet<string> Family { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// Name words the story says belong to someone else than the name they look like: "councillor Chan Ka-ming, who is no
     /// relation", "Lucia Castellano, who is not related to the superintendent".
     /// </summary>
@@ -96,6 +102,11 @@ public sealed partial class StoryNames
                         story.Kin.Add((word, kinOf));
                     }
 
+                    if (i >= 2 && FamilyBefore().IsMatch(text.Content.AsSpan(Math.Max(0, span.Start - 80), Math.Min(80, span.Start))))
+                    {
+                        story.Family.Add(word);
+                    }
+
                     if (NoRelationAfter().IsMatch(text.Content.AsSpan(span.End, Math.Min(40, text.Content.Length - span.End))))
                     {
                         story.Unrelated.Add(word);
@@ -125,6 +136,9 @@ public sealed partial class StoryNames
 
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’-]+)['’]s\s+(?:(?:eldest|elder|older|younger|youngest|only|late)\s+)?(?:son|daughter|brother|sister|father|mother|grandson|granddaughter|twin)\s*,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}$")]
     private static partial Regex KinBefore();
+
+    [GeneratedRegex(@"\b(?:a|an|the|his|her|their|one|two|three|only)\s+(?:(?:eldest|elder|older|younger|youngest|only|late)\s+)?(?:son|daughter|brother|sister|father|mother|grandson|granddaughter|twin|sons|daughters|brothers|sisters)\s*,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}$")]
+    private static partial Regex FamilyBefore();
 
     [GeneratedRegex(@"^,?\s+(?:(?:who|which)\s+(?:is|was|are|were)\s+)?(?:no\s+relation|not\s+related|unrelated|no\s+kin)\b")]
     private static partial Regex NoRelationAfter();

@@ -12,9 +12,24 @@ public sealed class ProperNounsAnalyzer(
     NameKinds kinds,
     HashSet<string> exceptions,
     TitleWords titles,
+    IReadOnlySet<string> institutions,
     Lexicon lexicon) : Analyzer(rule.ToDescriptor())
 {
     private const int LongestName = 3;
+
+    /// <summary>Ends of a compound whose head can only be a people or a language: "welsh-speaking" is no verb's.</summary>
+    private static readonly HashSet<string> PeopleOrTongue = new(["speaking", "born", "language", "speaker", "speakers", "medium"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that place a region or a body rather than name it ("north Wales", "the state Department of Health").</summary>
+    private static readonly HashSet<string> PlacingWords = new(
+        ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "inner", "outer", "mid", "far",
+         "state", "federal", "national", "county", "city", "provincial", "regional", "district", "municipal", "town", "village", "parish", "borough"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words that describe a body rather than name it ("Brent's new Council leader").</summary>
+    private static readonly HashSet<string> Describing = new(
+        ["new", "old", "former", "current", "local", "present", "previous", "next", "last", "first", "same", "whole", "entire", "full", "own", "main", "only"],
+        StringComparer.Ordinal);
 
     private Func<string, Syntax.Sentence, IReadOnlyList<Token>, ProperNounFinding[]>? _find;
 
@@ -96,6 +111,8 @@ public sealed class ProperNounsAnalyzer(
 
             var finding = IsLowerName(token) || IsNameWithoutCommonUse(tokens, i) ? NameAround(text, tokens, i)
                 : NameOfCommonWordsAt(text, tokens, i) is { } common ? common
+                : NameFinishedInCapitalsAt(text, tokens, i) is { } finished ? finished
+                : IsWordInsideInstitutionName(text, tokens, i) ? new ProperNounFinding(i, i, WordShape.UpperFirst(token.Text))
                 : kinds.HasFlag(NameKinds.Person) && IsLowerGivenName(text, tokens, i) ? new(i, i, WordShape.UpperFirst(token.Text))
                 : kinds.HasFlag(NameKinds.Person) && MayBeStoryPersonAsSubject(text, tokens, i) ? new(i, i, null, IfStoryPerson: true, TitleForm: Title(text, tokens, i))
                 : TwoWordTitle(text, tokens, i) is { } twoWords ? new ProperNounFinding(i, i + 1, twoWords)
@@ -154,9 +171,6 @@ public sealed class ProperNounsAnalyzer(
 
     /// <summary>The kinds of name whose words <see cref="IsPairedWithName"/> reads by the name beside them.</summary>
     private const NameKinds PairedKinds = NameKinds.Day | NameKinds.Month | NameKinds.Place | NameKinds.Nationality | NameKinds.Language | NameKinds.Other;
-
-    /// <summary>Ends of a compound whose head can only be a people or a language: "welsh-speaking" is no verb's.</summary>
-    private static readonly HashSet<string> PeopleOrTongue = new(["speaking", "born", "language", "speaker", "speakers", "medium"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A nationality or a place in lower case at the head of a hyphenated word whose rest is an ordinary word
@@ -440,6 +454,53 @@ public sealed class ProperNounsAnalyzer(
             }
 
             if (Named(text[tokens[first].Span.Start..tokens[last].Span.End], length) is { } form && !IsOrdinaryPair(tokens, first, length))
+            {
+                return new(first, last, form);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A word in lower case inside the name of a place or a body, between a capitalized word and one of
+    /// <c>institutions</c> ("Waiolena elementary School", "Cane Hollow baptist Church"). Not a small word of the name
+    /// ("of", "and", "the"), a word after a possessive or at the start of the sentence, or one that describes the
+    /// body rather than names it ("the city's new Council").
+    /// </summary>
+    private bool IsWordInsideInstitutionName(string text, IReadOnlyList<Token> tokens, int at) =>
+        institutions.Count > 0 && at >= 2 && at + 1 < tokens.Count
+        && tokens[at - 1].Casing == Casing.Capitalized && !tokens[at - 1].Is(WordTags.Possessive) && !tokens[at - 1].Text.Contains('\'')
+        && !tokens[at - 1].Text.Contains('’')
+        && tokens[at + 1].Casing == Casing.Capitalized && institutions.Contains(tokens[at + 1].Text)
+        && tokens[at].IsCommonWord && !Describing.Contains(tokens[at].Lower) && !PlacingWords.Contains(tokens[at].Lower)
+        && !tokens[at].Is(WordTags.Determiner | WordTags.Preposition | WordTags.Conjunction | WordTags.Pronoun)
+        && SingleSpaced(text, tokens, at - 1, at + 1);
+
+    /// <summary>
+    /// A name of several words whose first word lost its capital while a later one kept it ("new Zealand", "roman
+    /// Catholic", "gulf of Maine"): the name in full; null when there is none. A word that places a region or a body is
+    /// left alone ("north Wales" is a region in many styles, "the state Department of Health" is AP's), and so is "new"
+    /// after a determiner ("a new Jersey branch").
+    /// </summary>
+    private ProperNounFinding? NameFinishedInCapitalsAt(string text, IReadOnlyList<Token> tokens, int first)
+    {
+        if (first + 1 >= tokens.Count || tokens[first + 1].Casing == Casing.Lower && (first + 2 >= tokens.Count || tokens[first + 1].Lower != "of")
+            || PlacingWords.Contains(tokens[first].Lower)
+            || (tokens[first].Lower == "new" && first > 0 && (tokens[first - 1].Is(WordTags.Determiner) || tokens[first - 1].Is(WordTags.Possessive))))
+        {
+            return null;
+        }
+
+        for (var last = Math.Min(tokens.Count - 1, first + LongestName - 1); last > first; last--)
+        {
+            if (tokens[last].Casing != Casing.Capitalized || !SingleSpaced(text, tokens, first, last))
+            {
+                continue;
+            }
+
+            var phrase = text[tokens[first].Span.Start..tokens[last].Span.End];
+            if ((lexicon.LookupName(phrase) & kinds) != NameKinds.None && lexicon.NameForm(phrase) is { } form && form != phrase)
             {
                 return new(first, last, form);
             }
