@@ -51,7 +51,7 @@ public static partial class BlockClassifier
         var heading = !closed
             && words <= place switch { BlockPlace.First => MaxHeadlineWords, BlockPlace.Body when ClauseAfterComma().IsMatch(block) => MaxClauseHeadingWords, BlockPlace.Body when ReadsAsReport().IsMatch(block) => MaxBodyHeadingWords, _ => MaxHeadingWords }
             && (place == BlockPlace.First || sentences.Count < 2)
-            && !EndsOnFunctionWord().IsMatch(block);
+            && !EndsOnFunctionWord().IsMatch(block) && !EndsOnModalAndAdverb().IsMatch(block);
         return heading ? BlockKind.Heading : BlockKind.Paragraph;
     }
 
@@ -118,6 +118,13 @@ public static partial class BlockClassifier
     /// <summary>No heading ends on "the", "and", "to" or "between": a block that does was cut off mid-sentence.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|into|that|which|who|whose|than|is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|be|been|its|their|his|her|our|this|these|those|as|about|after|before|between|because|if|while|during|without|within|along|through|toward|towards|against|despite|until|unless|although|though|whether|including|across|amid|among|onto|upon|via|per|once|whereas|whenever|wherever|plus|versus|my|your)$")]
     private static partial Regex EndsOnFunctionWord();
+
+    /// <summary>
+    /// A modal and an adverb with no verb after them ("commuters will instead", "the ferry would also"): no heading ends
+    /// so, and neither does a sentence. Newsroom.Truncation writes the same for paragraphs of markup.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:will|would|could|should|can|may|might|must|did|does|do)\s+(?:instead|also|still|now|only|then|soon|never|always|not|probably|likely|just|first|again|usually|often|simply|already|even|eventually|either)$")]
+    private static partial Regex EndsOnModalAndAdverb();
 
     [GeneratedRegex(@"^\d{1,3}[.)]\s")]
     private static partial Regex NumberedPattern();

@@ -137,6 +137,18 @@ public class PlainTextParserTests
     }
 
     [Fact]
+    public void A_block_ending_on_a_modal_and_an_adverb_is_a_paragraph_cut_off()
+    {
+        const string body = "The operator raised fares by 8 percent on Monday, the second rise this year.\n\n";
+
+        var document = Parse(body + "Commuters who rely on the early boat will instead\n\n" + body + "Ferry fares will rise again\n\n" + body);
+
+        Assert.Equal(
+            [BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph],
+            document.Blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
     public void An_unfinished_clause_after_a_comma_below_the_body_is_a_paragraph_cut_off()
     {
         const string body = "The operator raised fares by 8 percent on Monday, the second rise this year.\n\n";
