@@ -1,16 +1,10 @@
 using Lint.Language;
-using Lint.Syntax;
-using Lint.Text;
 
 namespace Lint.Core.Tests.Language;
 
 public class OtherLanguageTests
 {
-    private static IReadOnlyList<Token> Tag(string text)
-    {
-        var words = WordTokenizer.Tokenize(text, new TextSpan(0, text.Length));
-        return Tagger.Tag(text, new Sentence(new TextSpan(0, text.Length), words), Lexicon.Default);
-    }
+    private static IReadOnlyList<Token> Tag(string text) => TaggedText.Of(text);
 
     [Theory]
     [InlineData("Ar dheis Dé go raibh a hanam dílis.")]

@@ -6,11 +6,7 @@ namespace Lint.Core.Tests.Language;
 
 public class TaggerTests
 {
-    private static IReadOnlyList<Token> Tag(string text)
-    {
-        var words = WordTokenizer.Tokenize(text, new TextSpan(0, text.Length));
-        return Tagger.Tag(text, new Sentence(new TextSpan(0, text.Length), words), Lexicon.Default);
-    }
+    private static IReadOnlyList<Token> Tag(string text) => TaggedText.Of(text);
 
     [Fact]
     public void A_sentence_tagged_in_an_earlier_story_keeps_its_tags_and_moves_with_its_words()
