@@ -82,9 +82,9 @@ public class ProperNounsKindTests
     }
 
     [Fact]
-    public void A_name_whose_first_word_lost_its_capital_is_flagged_whole_but_not_a_compass_region()
+    public void A_name_whose_first_word_lost_its_capital_is_flagged_whole_but_not_after_a_descriptor()
     {
-        const string yaml = "extends: propernouns\nmessage: \"'%s' should be '%s'.\"\nkinds: [place]\n";
+        const string yaml = "extends: propernouns\nmessage: \"'%s' should be '%s'.\"\nkinds: [place]\ndescriptors: [north]\n";
 
         var found = KindTester.Run(yaml, "He plays in new Zealand and lives in north Wales, near a new Jersey dairy.");
 

@@ -13,18 +13,13 @@ public sealed class ProperNounsAnalyzer(
     HashSet<string> exceptions,
     TitleWords titles,
     IReadOnlySet<string> institutions,
+    IReadOnlySet<string> descriptors,
     Lexicon lexicon) : Analyzer(rule.ToDescriptor())
 {
     private const int LongestName = 3;
 
     /// <summary>Ends of a compound whose head can only be a people or a language: "welsh-speaking" is no verb's.</summary>
     private static readonly HashSet<string> PeopleOrTongue = new(["speaking", "born", "language", "speaker", "speakers", "medium"], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Words that place a region or a body rather than name it ("north Wales", "the state Department of Health").</summary>
-    private static readonly HashSet<string> PlacingWords = new(
-        ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "inner", "outer", "mid", "far",
-         "state", "federal", "national", "county", "city", "provincial", "regional", "district", "municipal", "town", "village", "parish", "borough"],
-        StringComparer.Ordinal);
 
     /// <summary>Words that describe a body rather than name it ("Brent's new Council leader").</summary>
     private static readonly HashSet<string> Describing = new(
@@ -466,27 +461,27 @@ public sealed class ProperNounsAnalyzer(
     /// A word in lower case inside the name of a place or a body, between a capitalized word and one of
     /// <c>institutions</c> ("Waiolena elementary School", "Cane Hollow baptist Church"). Not a small word of the name
     /// ("of", "and", "the"), a word after a possessive or at the start of the sentence, or one that describes the
-    /// body rather than names it ("the city's new Council").
+    /// body rather than names it ("the city's new Council", or one of <c>descriptors</c>: "the county Council").
     /// </summary>
     private bool IsWordInsideInstitutionName(string text, IReadOnlyList<Token> tokens, int at) =>
         institutions.Count > 0 && at >= 2 && at + 1 < tokens.Count
         && tokens[at - 1].Casing == Casing.Capitalized && !tokens[at - 1].Is(WordTags.Possessive) && !tokens[at - 1].Text.Contains('\'')
         && !tokens[at - 1].Text.Contains('’')
         && tokens[at + 1].Casing == Casing.Capitalized && institutions.Contains(tokens[at + 1].Text)
-        && tokens[at].IsCommonWord && !Describing.Contains(tokens[at].Lower) && !PlacingWords.Contains(tokens[at].Lower)
+        && tokens[at].IsCommonWord && !Describing.Contains(tokens[at].Lower) && !descriptors.Contains(tokens[at].Lower)
         && !tokens[at].Is(WordTags.Determiner | WordTags.Preposition | WordTags.Conjunction | WordTags.Pronoun)
         && SingleSpaced(text, tokens, at - 1, at + 1);
 
     /// <summary>
     /// A name of several words whose first word lost its capital while a later one kept it ("new Zealand", "roman
-    /// Catholic", "gulf of Maine"): the name in full; null when there is none. A word that places a region or a body is
-    /// left alone ("north Wales" is a region in many styles, "the state Department of Health" is AP's), and so is "new"
-    /// after a determiner ("a new Jersey branch").
+    /// Catholic", "gulf of Maine"): the name in full; null when there is none. One of <c>descriptors</c> is left alone
+    /// ("north Wales" is a region in many styles, "the state Department of Health" is AP's), and so is "new" after a
+    /// determiner ("a new Jersey branch").
     /// </summary>
     private ProperNounFinding? NameFinishedInCapitalsAt(string text, IReadOnlyList<Token> tokens, int first)
     {
-        if (first + 1 >= tokens.Count || tokens[first + 1].Casing == Casing.Lower && (first + 2 >= tokens.Count || tokens[first + 1].Lower != "of")
-            || PlacingWords.Contains(tokens[first].Lower)
+        if (first + 1 >= tokens.Count || (tokens[first + 1].Casing == Casing.Lower && (first + 2 >= tokens.Count || tokens[first + 1].Lower != "of"))
+            || descriptors.Contains(tokens[first].Lower)
             || (tokens[first].Lower == "new" && first > 0 && (tokens[first - 1].Is(WordTags.Determiner) || tokens[first - 1].Is(WordTags.Possessive))))
         {
             return null;

@@ -15,7 +15,8 @@ namespace Lint.Rules.Kinds.ProperNouns;
 /// <c>titlemodifiers</c> ("state senator Ana Ruiz"); after a capitalized word, the name of a place, the titles of
 /// <c>placetitles</c> are formal ones ("Branford Falls mayor Gerald Whitcombe"); a word of <c>titleprefixes</c> makes
 /// one title with the title after it ("chief minister Rao" is "Chief Minister Rao"); a lower-case word between a
-/// capitalized word and one of <c>institutions</c> belongs to the name ("Ridge View primary School").
+/// capitalized word and one of <c>institutions</c> belongs to the name ("Ridge View primary School"), unless it is one
+/// of <c>descriptors</c>, which describe where rather than name ("north Wales", "the state Department of Health").
 /// The fix writes the name as the lexicon does. <c>%s</c> are the text found and the name.
 /// </summary>
 public sealed class ProperNounsKind : RuleKind
@@ -41,7 +42,8 @@ public sealed class ProperNounsKind : RuleKind
         var exceptions = Words(options, "exceptions");
         var titles = new TitleWords(Words(options, "titles"), Words(options, "titlemodifiers"), Words(options, "placetitles"), Words(options, "titleprefixes"));
         var institutions = Words(options, "institutions");
-        return options.Errors.Any ? null : new ProperNounsAnalyzer(rule, kinds, exceptions, titles, institutions, Lexicon.Default);
+        var descriptors = Words(options, "descriptors");
+        return options.Errors.Any ? null : new ProperNounsAnalyzer(rule, kinds, exceptions, titles, institutions, descriptors, Lexicon.Default);
     }
 
     private static HashSet<string> Words(RuleNode options, string key) =>
